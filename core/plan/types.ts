@@ -1,0 +1,132 @@
+// SheetPlan: the host-neutral description of one new sheet; every applier (Excel, Sheets, .xlsx) consumes exactly this.
+import type { Lang } from '../i18n/lang';
+
+/** A literal cell value. `null` = leave the cell empty. Text is always written as text, never parsed. */
+export type PlanScalar = string | number | boolean | null;
+
+/** 0-based rectangle on the new sheet. */
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Literal values. Strings stay strings in every host (appliers must stop `=…`, `+86…`, `00123` being parsed). */
+export interface ValueBlock {
+  kind: 'values';
+  row: number;
+  col: number;
+  values: PlanScalar[][];
+}
+
+/**
+ * Formulas in the neutral dialect: native functions by their common Excel/Sheets name and DealerKit
+ * functions by their bare registry name (`=TIER(C5:C44)`); `toDialect` turns them into `=DK.TIER(…)`
+ * for Excel. `null` entries are left empty.
+ * `spill` = the block is one formula (1×1) whose result fills `cached`'s shape (a dynamic array in
+ * Excel 365/Sheets; a legacy array formula over exactly that range in .xlsx).
+ * `cached` always holds the value(s) the core computed, same shape as the written/spilled area, so
+ * a writer that cannot evaluate (ExcelJS) stores correct results and tests can compare.
+ */
+export interface FormulaBlock {
+  kind: 'formulas';
+  row: number;
+  col: number;
+  formulas: (string | null)[][];
+  cached: PlanScalar[][];
+  spill?: boolean;
+}
+
+export type Block = ValueBlock | FormulaBlock;
+
+export type HAlign = 'left' | 'center' | 'right';
+
+/** Formatting of a rectangle; later entries win where they overlap. Colours are `#RRGGBB`. */
+export interface FormatSpec {
+  range: RangeRef;
+  numberFormat?: string; // Excel codes: '0', '0.0', '#,##0', '0.0%', 'yyyy-mm-dd', '@' (text)
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  hAlign?: HAlign;
+  wrap?: boolean;
+  border?: 'thin';
+}
+
+/** Drop-down list validation. */
+export interface ValidationSpec {
+  range: RangeRef;
+  list: string[];
+  allowBlank: boolean;
+}
+
+/** Formula rule in the neutral dialect, written for the range's top-left cell (relative refs move). */
+export interface ConditionalFormatSpec {
+  range: RangeRef;
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+export type ChartType = 'bar' | 'column' | 'line' | 'scatter' | 'pareto';
+
+export interface ChartSeries {
+  name: string;
+  /** one column of values */
+  values: RangeRef;
+  /** pareto: the cumulative line goes on the secondary axis */
+  secondaryAxis?: boolean;
+  /** combo charts (pareto): how this series is drawn */
+  drawAs?: 'column' | 'line';
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** category labels (x for scatter: the x values column) */
+  categories: RangeRef;
+  series: ChartSeries[];
+  /** where the chart's top-left corner goes; size in columns × rows */
+  anchor: { row: number; col: number; rows: number; cols: number };
+  xTitle?: string;
+  yTitle?: string;
+}
+
+export interface PrintSpec {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** rows (0-based, inclusive) repeated at the top of each printed page */
+  repeatRows?: { from: number; to: number };
+}
+
+export interface PlanMessage {
+  'zh-CN': string;
+  'en-US': string;
+}
+
+export interface SheetPlan {
+  /** final sheet name: legal (≤31 chars, no / \ ? * [ ] :) and unique against the workbook's names */
+  name: string;
+  templateId: string;
+  lang: Lang;
+  /** whether computed columns are live formulas (false: values only) */
+  live: boolean;
+  /** used extent of the sheet (rows × cols), for appliers that size or checksum */
+  extent: { rows: number; cols: number };
+  blocks: Block[];
+  formats: FormatSpec[];
+  merges: RangeRef[];
+  /** width in characters (Excel's unit); appliers convert (Sheets pixels ≈ 7×chars+5) */
+  columnWidths: number[];
+  frozenRows: number;
+  frozenCols: number;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  print: PrintSpec;
+  /** rows of source data written */
+  dataRows: number;
+  warnings: PlanMessage[];
+}

@@ -1,0 +1,67 @@
+// SheetError: the error value the core returns (never throws) for bad user data; hosts map it at the edge.
+import type { Bilingual, Lang } from '../i18n/lang';
+
+export const ERROR_CODES = ['#VALUE!', '#NUM!', '#N/A', '#DIV/0!', '#REF!', '#NAME?', '#NULL!', '#ERROR!'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(s: unknown): s is ErrorCode {
+  return typeof s === 'string' && CODE_SET.has(s);
+}
+
+let currentLang: Lang = 'en-US';
+/** The language new error messages are shown in (hosts set it from the UI language or sheet locale). */
+export function setMessageLang(lang: Lang): void {
+  currentLang = lang;
+}
+export function getMessageLang(): Lang {
+  return currentLang;
+}
+
+export class SheetError {
+  readonly code: ErrorCode;
+  readonly messages: Bilingual;
+  readonly lang: Lang;
+  constructor(code: ErrorCode, messages: Bilingual, lang: Lang = currentLang) {
+    this.code = code;
+    this.messages = messages;
+    this.lang = lang;
+  }
+  /** The message in the language that was current when the error was made. */
+  get message(): string {
+    return this.messages[this.lang];
+  }
+  /** `#CODE message`: how Sheets shows an element error inside an array, and how it reads back. */
+  toString(): string {
+    return this.message ? `${this.code} ${this.message}` : this.code;
+  }
+}
+
+export function isSheetError(v: unknown): v is SheetError {
+  return v instanceof SheetError;
+}
+
+/**
+ * A host error value (Excel's `CustomFunctions.Error`, a SheetError from another bundle copy) has a
+ * `code` that is an error code; text that is a code, or a code + space + message, is an error too.
+ */
+export function asHostError(v: unknown): SheetError | null {
+  if (v instanceof SheetError) return v;
+  if (typeof v === 'string') {
+    if (v.length === 0 || v.charCodeAt(0) !== 35 /* # */) return null;
+    const sp = v.indexOf(' ');
+    const code = sp < 0 ? v : v.slice(0, sp);
+    if (!isErrorCode(code)) return null;
+    const msg = sp < 0 ? '' : v.slice(sp + 1);
+    return new SheetError(code, { 'zh-CN': msg, 'en-US': msg });
+  }
+  if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v)) {
+    const code = (v as { code?: unknown }).code;
+    if (isErrorCode(code)) {
+      const m = (v as { message?: unknown }).message;
+      const msg = typeof m === 'string' ? m : '';
+      return new SheetError(code, { 'zh-CN': msg, 'en-US': msg });
+    }
+  }
+  return null;
+}
