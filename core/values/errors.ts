@@ -1,5 +1,6 @@
 // SheetError: the error value the core returns (never throws) for bad user data; hosts map it at the edge.
 import type { Bilingual, Lang } from '../i18n/lang';
+import { msg } from '../i18n/messages';
 
 export const ERROR_CODES = ['#VALUE!', '#NUM!', '#N/A', '#DIV/0!', '#REF!', '#NAME?', '#NULL!', '#ERROR!'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -52,16 +53,20 @@ export function asHostError(v: unknown): SheetError | null {
     const sp = v.indexOf(' ');
     const code = sp < 0 ? v : v.slice(0, sp);
     if (!isErrorCode(code)) return null;
-    const msg = sp < 0 ? '' : v.slice(sp + 1);
-    return new SheetError(code, { 'zh-CN': msg, 'en-US': msg });
+    return passed(code, sp < 0 ? '' : v.slice(sp + 1));
   }
   if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v)) {
     const code = (v as { code?: unknown }).code;
     if (isErrorCode(code)) {
       const m = (v as { message?: unknown }).message;
-      const msg = typeof m === 'string' ? m : '';
-      return new SheetError(code, { 'zh-CN': msg, 'en-US': msg });
+      return passed(code, typeof m === 'string' ? m : '');
     }
   }
   return null;
+}
+
+/** An error that came in with the data keeps its message; a bare code says where it came from. */
+function passed(code: ErrorCode, message: string): SheetError {
+  if (message) return new SheetError(code, { 'zh-CN': message, 'en-US': message });
+  return new SheetError(code, msg('passedThrough', { code }));
 }

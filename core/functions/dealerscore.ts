@@ -1,0 +1,190 @@
+// DEALERSCORE — the 批发商评估表: growth and target items scored 100/80/60 plus rated items, weighted mean 0–100.
+import { msg } from '../i18n/messages';
+import { gt, ge } from '../values/compare';
+import { asHostError, SheetError } from '../values/errors';
+import { isBlank, quote, readNumber } from '../values/read';
+import { cellAt, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
+import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import { gradePoints } from './grades';
+import { label } from './runner';
+import type { FunctionDef, ParamDef } from './types';
+
+const amount = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
+  name,
+  label: { 'zh-CN': zh, 'en-US': name },
+  help: { 'zh-CN': helpZh, 'en-US': helpEn },
+  kind: 'element',
+  type: 'number',
+  blank: 'zero',
+  check: 'nonNegative',
+});
+
+const SALES = amount('sales', '今年销售', '今年销售额（一列，每个经销商一行）', "This year's sales (one column, a row per dealer)");
+const LAST_YEAR = amount('last_year_sales', '去年销售', '去年销售额；空白或 0（新客户）时不计第 1 项', "Last year's sales; blank or 0 (a new dealer) skips item 1");
+const TARGET = amount('target', '今年指标', '今年销售指标；空白或 0 时不计第 2 项', "This year's target; blank or 0 skips item 2");
+const RATINGS: ParamDef = {
+  name: 'ratings',
+  label: { 'zh-CN': '评分', 'en-US': 'ratings' },
+  help: {
+    'zh-CN': '其他评分项（每个经销商一行、任意列）：优秀/良好/中等/中下、A–D 或 0–100 分；空白不计',
+    'en-US': 'Other rated items (a row per dealer, any number of columns): 优秀/良好/中等/中下, A–D, excellent/good/fair/poor or 0–100; blank is skipped',
+  },
+  kind: 'element',
+  type: 'text',
+  optional: true,
+};
+const WEIGHTS: ParamDef = {
+  name: 'weights',
+  label: { 'zh-CN': '权重', 'en-US': 'weights' },
+  help: {
+    'zh-CN': '权重：一行 2+k 个（第 1、2 项和各评分项），或一个值（等权）；默认全为 1',
+    'en-US': 'Weights: one row of 2+k (items 1, 2, then each rated item), or one value (equal); default all 1',
+  },
+  kind: 'setting',
+  type: 'matrix',
+  optional: true,
+};
+const PARAMS = [SALES, LAST_YEAR, TARGET, RATINGS, WEIGHTS];
+
+/** Item 1 and 2 bands: above `hi` → 100; `lo`…`hi` → 80; below `lo` → 60. */
+export function bandScore(ratio: number, lo: number, hi: number): number {
+  return gt(ratio, hi) ? 100 : ge(ratio, lo) ? 80 : 60;
+}
+
+/** One rating cell → points, null (blank: skipped) or an error (read stage, then domain stage). */
+function readRating(v: unknown): number | null | SheetError {
+  if (isBlank(v)) return null;
+  if (typeof v === 'string') {
+    const err = asHostError(v);
+    if (err) return err;
+    const pts = gradePoints(v);
+    if (pts !== undefined) return pts;
+    const n = readNumber(v, false, label(RATINGS));
+    if (n instanceof SheetError) return new SheetError('#VALUE!', msg('gradeUnknown', { value: quote(v) }));
+    return n;
+  }
+  return readNumber(v, false, label(RATINGS));
+}
+
+function readWeights(v: HostArg, k: number): number[] | SheetError {
+  const expected = 2 + k;
+  if (v === null || v === undefined || v === '') return new Array(expected).fill(1);
+  const s = shapeOf(v, label(WEIGHTS));
+  if (s instanceof SheetError) return s;
+  let cells: unknown[];
+  if (isSingle(s)) {
+    const one = cellAt(v, s, 0, 0);
+    cells = new Array(expected).fill(isBlank(one) ? 1 : one);
+  } else if (s.rows === 1 || s.cols === 1) {
+    const len = s.rows * s.cols;
+    if (len !== expected) return new SheetError('#VALUE!', msg('weightsLength', { expected, k, got: len }));
+    cells = [];
+    for (let i = 0; i < len; i++) cells.push(cellAt(v, s, s.rows === 1 ? 0 : i, s.rows === 1 ? i : 0));
+  } else return new SheetError('#VALUE!', msg('weightsShape'));
+  const out: number[] = [];
+  for (const c of cells) {
+    const n = readNumber(c, false, label(WEIGHTS));
+    if (n instanceof SheetError) return n;
+    out.push(n === null ? 1 : n);
+  }
+  for (const w of out) if (w < 0) return new SheetError('#NUM!', msg('negative', { arg: label(WEIGHTS), value: w }));
+  return out;
+}
+
+function run(args: HostArg[]): FunctionResult {
+  const cols = [args[0], args[1], args[2]];
+  const shapes: Shape[] = [];
+  let n = 1;
+  let anyRange = false;
+  for (let i = 0; i < 3; i++) {
+    const s = shapeOf(cols[i], label(PARAMS[i]));
+    if (s instanceof SheetError) return s;
+    if (!s.scalar) anyRange = true;
+    if (!isSingle(s)) {
+      if (s.cols !== 1) return new SheetError('#VALUE!', msg('columnOnly', { arg: label(PARAMS[i]), shape: shapeText(s) }));
+      if (n !== 1 && n !== s.rows) return new SheetError('#VALUE!', msg('shapeMismatch', { a: `${n}×1`, b: shapeText(s) }));
+      n = s.rows;
+    }
+    shapes.push(s);
+  }
+  const ratingsArg = args[3];
+  let rs: Shape | null = null;
+  let k = 0;
+  if (!(ratingsArg === null || ratingsArg === undefined || ratingsArg === '')) {
+    const s = shapeOf(ratingsArg, label(RATINGS));
+    if (s instanceof SheetError) return s;
+    if (s.rows !== n) return new SheetError('#VALUE!', msg('ratingsShape', { n, shape: shapeText(s) }));
+    rs = s;
+    k = s.cols;
+  }
+  const weights = readWeights(args[4], k);
+  if (weights instanceof SheetError) return weights;
+
+  const scoreRow = (r: number): ResultScalar => {
+    const raw = [0, 1, 2].map((i) => cellAt(cols[i], shapes[i], r, 0));
+    if (raw.every(isBlank)) return '';
+    const nums: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const rd = readNumber(raw[i], false, label(PARAMS[i]));
+      if (rd instanceof SheetError) return rd;
+      nums.push(rd ?? 0);
+    }
+    const ratings: (number | null)[] = [];
+    for (let j = 0; j < k; j++) {
+      const rd = readRating(cellAt(ratingsArg, rs!, r, j));
+      if (rd instanceof SheetError) return rd;
+      ratings.push(rd);
+    }
+    for (let i = 0; i < 3; i++) {
+      if (nums[i] < 0) return new SheetError('#NUM!', msg('negative', { arg: label(PARAMS[i]), value: nums[i] }));
+    }
+    for (const p of ratings) if (p !== null && (p < 0 || p > 100)) return new SheetError('#NUM!', msg('gradeRange', { value: p }));
+    const [sales, lastYear, target] = nums;
+    let sum = 0;
+    let wsum = 0;
+    if (lastYear > 0) {
+      sum += weights[0] * bandScore(sales / lastYear, 0.95, 1.1);
+      wsum += weights[0];
+    }
+    if (target > 0) {
+      sum += weights[1] * bandScore(sales / target, 0.85, 1.0);
+      wsum += weights[1];
+    }
+    ratings.forEach((p, j) => {
+      if (p !== null) {
+        sum += weights[2 + j] * p;
+        wsum += weights[2 + j];
+      }
+    });
+    if (wsum === 0) return new SheetError('#N/A', msg('nothingToScore'));
+    return sum / wsum;
+  };
+
+  if (!anyRange && n === 1) return scoreRow(0);
+  const out: ResultScalar[][] = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = [scoreRow(r)];
+  return out;
+}
+
+export const DEALERSCORE_DEF: FunctionDef = {
+  name: 'DEALERSCORE',
+  title: { 'zh-CN': '批发商评估得分', 'en-US': 'Dealer evaluation score' },
+  description: {
+    'zh-CN':
+      '批发商评估表得分（0–100，加权平均）：第 1 项 今年较去年 >110% 100 分、95%–110% 80 分、<95% 60 分；第 2 项 完成指标 >100% 100、85%–100% 80、<85% 60；其余为评分项。#NUM!：负数或评分超出 0–100。',
+    'en-US':
+      'Dealer evaluation score (0–100, weighted mean): item 1 growth on last year >110% 100, 95–110% 80, <95% 60; item 2 sales vs target >100% 100, 85–100% 80, <85% 60; then the rated items. #NUM!: a negative amount or a rating outside 0–100.',
+  },
+  params: PARAMS,
+  result: { dimensionality: 'matrix', help: { 'zh-CN': '得分（每个经销商一行）', 'en-US': 'Score (a row per dealer)' } },
+  examples: [
+    { args: [120, 100, 110, [['良好', '优秀', '中等', '中下', '良好', '良好', '优秀', '中等']], undefined], result: 80 },
+    { args: [100, 100, 100, undefined, undefined], result: 80 },
+    { args: [94, 100, 120, undefined, undefined], result: 60 },
+    { args: [111, 100, 120, [['A', 'B']], [[2, 1, 1, 1]]], result: 92 },
+    { args: [50, 0, undefined, '优', undefined], result: 100 },
+    { args: [100, 100, 100, 'A', [[1, 1]]], result: { error: '#VALUE!' } },
+    { args: [100, 100, 100, 120, undefined], result: { error: '#NUM!' } },
+  ],
+  run,
+};

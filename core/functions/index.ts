@@ -1,0 +1,37 @@
+// The registry: the seven spreadsheet functions, each declared once; everything host-facing is generated from it.
+import { DEALERSCORE_DEF } from './dealerscore';
+import { ORDERQTY_DEF } from './orderqty';
+import { QUADRANT_DEF } from './quadrant';
+import { SAFETYSTOCK_DEF } from './safetystock';
+import { SAFETYSTOCKSL_DEF } from './safetystocksl';
+import { TIER_DEF } from './tier';
+import { VISITPLAN_DEF } from './visitplan';
+import type { FunctionDef } from './types';
+import type { FunctionResult, HostArg } from '../values/types';
+
+export const registry: readonly FunctionDef[] = [
+  SAFETYSTOCK_DEF,
+  ORDERQTY_DEF,
+  SAFETYSTOCKSL_DEF,
+  DEALERSCORE_DEF,
+  TIER_DEF,
+  QUADRANT_DEF,
+  VISITPLAN_DEF,
+];
+
+export function findFunction(name: string): FunctionDef | undefined {
+  const upper = name.toUpperCase();
+  return registry.find((d) => d.name === upper);
+}
+
+const call = (def: FunctionDef) => (...args: HostArg[]): FunctionResult => def.run(args);
+
+export const SAFETYSTOCK = call(SAFETYSTOCK_DEF);
+export const ORDERQTY = call(ORDERQTY_DEF);
+export const SAFETYSTOCKSL = call(SAFETYSTOCKSL_DEF);
+export const DEALERSCORE = call(DEALERSCORE_DEF);
+export const TIER = call(TIER_DEF);
+export const QUADRANT = call(QUADRANT_DEF);
+export const VISITPLAN = call(VISITPLAN_DEF);
+
+export type { FunctionDef, ParamDef, Example, ExampleResult, ExampleCell } from './types';

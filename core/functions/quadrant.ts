@@ -1,0 +1,146 @@
+// QUADRANT — the customer strategy quadrant from the customer's market share and our share in the customer.
+import { msg } from '../i18n/messages';
+import { ge, gt, lt } from '../values/compare';
+import { SheetError } from '../values/errors';
+import { isBlank, readNumber } from '../values/read';
+import { cellAt, commonShape, shapeOf } from '../values/shape';
+import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import { label, readSettingNumber, readSettingWord } from './runner';
+import type { FunctionDef, ParamDef } from './types';
+
+type Format = 'zh' | 'en' | 'number';
+const FORMATS: Record<string, Format> = { zh: 'zh', 中文: 'zh', 'zh-cn': 'zh', en: 'en', english: 'en', 英文: 'en', 'en-us': 'en', number: 'number', 数字: 'number', 编号: 'number' };
+
+/** Strategy per quadrant 1–4, as the seed names them. */
+export const STRATEGIES: Record<1 | 2 | 3 | 4, { zh: string; en: string }> = {
+  1: { zh: '保持并扩大优势', en: 'Keep and extend the lead' },
+  2: { zh: '急需改进', en: 'Improve urgently' },
+  3: { zh: '一般改进', en: 'Improve steadily' },
+  4: { zh: '保持优势', en: 'Hold the lead' },
+};
+
+const share = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
+  name,
+  label: { 'zh-CN': zh, 'en-US': name },
+  help: { 'zh-CN': helpZh, 'en-US': helpEn },
+  kind: 'population',
+  type: 'number',
+  ratio: true,
+});
+const cut = (name: string, zh: string, of: string, ofEn: string): ParamDef => ({
+  name,
+  label: { 'zh-CN': zh, 'en-US': name },
+  help: { 'zh-CN': `${of}的高低界限（≥ 为高），默认为该列的平均值`, 'en-US': `Cut for ${ofEn} (≥ is high); default: the mean of that column` },
+  kind: 'setting',
+  type: 'number',
+  ratio: true,
+  optional: true,
+});
+
+const CUSTOMER = share('customer_share', '客户市场占有率', '客户在当地市场的占有率（0–100%）', "The customer's share of its local market (0–100%)");
+const OURS = share('our_share', '我方占有率', '我方品牌在该客户销售中的占比（0–100%）', "Our brand's share of the customer's sales (0–100%)");
+const CUSTOMER_CUT = cut('customer_cut', '客户占有率界限', '客户市场占有率', 'customer_share');
+const OUR_CUT = cut('our_cut', '我方占有率界限', '我方占有率', 'our_share');
+const FORMAT: ParamDef = {
+  name: 'format',
+  label: { 'zh-CN': '格式', 'en-US': 'format' },
+  help: { 'zh-CN': 'zh（中文策略，默认）、en（英文策略）或 number（象限 1–4）', 'en-US': 'zh (strategy in Chinese, default), en (in English) or number (quadrant 1–4)' },
+  kind: 'setting',
+  type: 'text',
+  optional: true,
+  default: 'zh',
+};
+const PARAMS = [CUSTOMER, OURS, CUSTOMER_CUT, OUR_CUT, FORMAT];
+
+const inUnit = (x: number) => ge(x, 0) && !gt(x, 1);
+
+function run(args: HostArg[]): FunctionResult {
+  const format = readSettingWord(args[4], FORMAT, FORMATS, 'zh', 'unknownFormat');
+  if (format instanceof SheetError) return format;
+  const sa = shapeOf(args[0], label(CUSTOMER));
+  if (sa instanceof SheetError) return sa;
+  const sb = shapeOf(args[1], label(OURS));
+  if (sb instanceof SheetError) return sb;
+  const out = commonShape([sa, sb]);
+  if (out instanceof SheetError) return out;
+
+  const n = out.rows * out.cols;
+  const reads: [ReturnType<typeof readNumber>, ReturnType<typeof readNumber>][] = new Array(n);
+  const blanks: boolean[] = new Array(n);
+  const sums = [0, 0];
+  const counts = [0, 0];
+  for (let i = 0; i < n; i++) {
+    const r = Math.floor(i / out.cols);
+    const c = i % out.cols;
+    const va = cellAt(args[0], sa, r, c);
+    const vb = cellAt(args[1], sb, r, c);
+    blanks[i] = isBlank(va) && isBlank(vb);
+    const pair: [ReturnType<typeof readNumber>, ReturnType<typeof readNumber>] = [
+      readNumber(va, true, label(CUSTOMER)),
+      readNumber(vb, true, label(OURS)),
+    ];
+    reads[i] = pair;
+    pair.forEach((x, j) => {
+      if (typeof x === 'number' && inUnit(x)) {
+        sums[j] += x;
+        counts[j]++;
+      }
+    });
+  }
+  // The default cut is the mean of the valid values; with none there is nothing to compare, 0.5 stands in.
+  const cuts: number[] = [];
+  for (let j = 0; j < 2; j++) {
+    const p = j === 0 ? CUSTOMER_CUT : OUR_CUT;
+    const dflt = counts[j] > 0 ? sums[j] / counts[j] : 0.5;
+    const v = readSettingNumber(args[2 + j], p, true, dflt);
+    if (v instanceof SheetError) return v;
+    if (!inUnit(v)) return new SheetError('#NUM!', msg('cutRange', { arg: label(p), value: v }));
+    cuts.push(v);
+  }
+
+  const one = (i: number): ResultScalar => {
+    if (blanks[i]) return '';
+    const pair = reads[i];
+    for (const x of pair) if (x instanceof SheetError) return x;
+    const xs = pair.map((x) => (x === null ? 0 : (x as number)));
+    for (let j = 0; j < 2; j++) {
+      if (!inUnit(xs[j])) return new SheetError('#NUM!', msg('shareRange', { arg: label(PARAMS[j]), value: xs[j] }));
+    }
+    const customerHigh = !lt(xs[0], cuts[0]);
+    const ourHigh = !lt(xs[1], cuts[1]);
+    const q = customerHigh ? (ourHigh ? 1 : 2) : ourHigh ? 4 : 3;
+    return format === 'number' ? q : STRATEGIES[q][format];
+  };
+
+  if (out.scalar) return one(0);
+  const res: ResultScalar[][] = new Array(out.rows);
+  for (let r = 0; r < out.rows; r++) {
+    const row: ResultScalar[] = new Array(out.cols);
+    for (let c = 0; c < out.cols; c++) row[c] = one(r * out.cols + c);
+    res[r] = row;
+  }
+  return res;
+}
+
+const col = (xs: (number | string)[]) => xs.map((x) => [x]);
+
+export const QUADRANT_DEF: FunctionDef = {
+  name: 'QUADRANT',
+  title: { 'zh-CN': '客户发展策略象限', 'en-US': 'Customer strategy quadrant' },
+  description: {
+    'zh-CN':
+      '客户发展策略象限：客户市场占有率高、我方占有率高 → 1 保持并扩大优势；高、低 → 2 急需改进；低、低 → 3 一般改进；低、高 → 4 保持优势。界限默认取平均值。#NUM!：占有率或界限超出 0–100%。',
+    'en-US':
+      'Customer strategy quadrant: customer share high and our share high → 1 keep and extend the lead; high, low → 2 improve urgently; low, low → 3 improve steadily; low, high → 4 hold the lead. Cuts default to the mean. #NUM!: a share or cut outside 0–100%.',
+  },
+  params: PARAMS,
+  result: { dimensionality: 'matrix', help: { 'zh-CN': '策略或象限编号（与占有率同形）', 'en-US': 'Strategy or quadrant number (same shape as the shares)' } },
+  examples: [
+    { args: [col(['40%', '30%', '10%', '20%']), col(['50%', '10%', '10%', '60%']), undefined, undefined, 'number'], result: col([1, 2, 3, 4]) },
+    { args: [col(['40%', '30%', '10%', '20%']), col(['50%', '10%', '10%', '60%'])], result: col(['保持并扩大优势', '急需改进', '一般改进', '保持优势']) },
+    { args: [col([0.1, 0.2, 0.3]), col([0.5, 0.5, 0.5]), undefined, undefined, 'number'], result: col([4, 1, 1]) },
+    { args: [0.3, 0.1, 0.2, 0.2, 'en'], result: 'Improve urgently' },
+    { args: [1.5, 0.5, 0.2, 0.2, 'number'], result: { error: '#NUM!' } },
+  ],
+  run,
+};

@@ -1,0 +1,154 @@
+// The generic runner: reads, broadcasts, applies the blank rule and the error order once, from parameter metadata.
+import type { Bilingual } from '../i18n/lang';
+import { msg, type MessageKey } from '../i18n/messages';
+import { asHostError, SheetError } from '../values/errors';
+import { isBlank, quote, readNumber, textKey, type NumRead } from '../values/read';
+import { cellAt, commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
+import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import type { DomainCheck, ParamDef } from './types';
+import { getMessageLang } from '../values/errors';
+
+/** The name of a parameter in the current message language. */
+export function label(p: ParamDef): string {
+  return p.label[getMessageLang()];
+}
+
+function checkDomain(check: DomainCheck, x: number, p: ParamDef): SheetError | null {
+  if (check === 'nonNegative') {
+    return x < 0 ? new SheetError('#NUM!', msg('negative', { arg: label(p), value: x })) : null;
+  }
+  if (check === 'positive') {
+    return x <= 0 ? new SheetError('#NUM!', msg('notPositive', { arg: label(p), value: x })) : null;
+  }
+  const m = check(x);
+  return m ? new SheetError('#NUM!', m) : null;
+}
+
+/** Shapes of all arguments, or the whole-result error of the first bad one. */
+export function shapesOf(params: ParamDef[], args: HostArg[]): Shape[] | SheetError {
+  const out: Shape[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const s = shapeOf(args[i], label(params[i]));
+    if (s instanceof SheetError) return s;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Run an element-wise function: every parameter is a numeric element argument.
+ * `compute` receives the read numbers (blanks replaced per metadata) and returns a number or an error.
+ */
+export function runElementwise(
+  params: ParamDef[],
+  args: HostArg[],
+  compute: (v: number[]) => number | SheetError,
+): FunctionResult {
+  const n = params.length;
+  const shapes = shapesOf(params, args);
+  if (shapes instanceof SheetError) return shapes;
+  const out = commonShape(shapes);
+  if (out instanceof SheetError) return out;
+
+  // The blank rule: required element arguments from ranges larger than 1×1 decide; else all required.
+  let deciders: number[] = [];
+  for (let i = 0; i < n; i++) if (!params[i].optional && !isSingle(shapes[i])) deciders.push(i);
+  if (deciders.length === 0) deciders = params.map((p, i) => (p.optional ? -1 : i)).filter((i) => i >= 0);
+
+  const labels = params.map(label);
+  // single arguments are read once
+  const singleRead: (NumRead | undefined)[] = new Array(n);
+  const singleBlank: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (isSingle(shapes[i])) {
+      const v = cellAt(args[i], shapes[i], 0, 0);
+      singleBlank[i] = isBlank(v);
+      singleRead[i] = readNumber(v, !!params[i].ratio, labels[i]);
+    }
+  }
+
+  const vals = new Array<number>(n).fill(0);
+  const evalAt = (r: number, c: number): ResultScalar => {
+    let allBlank = true;
+    for (let d = 0; d < deciders.length; d++) {
+      const i = deciders[d];
+      const blank = singleRead[i] !== undefined ? singleBlank[i] : isBlank(cellAt(args[i], shapes[i], r, c));
+      if (!blank) {
+        allBlank = false;
+        break;
+      }
+    }
+    if (allBlank) return '';
+    // (2) passed-through and reading errors, in argument order
+    for (let i = 0; i < n; i++) {
+      const p = params[i];
+      const rd = singleRead[i] !== undefined ? singleRead[i]! : readNumber(cellAt(args[i], shapes[i], r, c), !!p.ratio, labels[i]);
+      if (rd === null) {
+        if (p.optional) vals[i] = p.default as number;
+        else if (p.blank === 'missing') return new SheetError('#N/A', missingMessage(p));
+        else vals[i] = 0;
+      } else if (typeof rd === 'number') vals[i] = rd;
+      else return rd;
+    }
+    // (3) domain checks, in argument order
+    for (let i = 0; i < n; i++) {
+      const check = params[i].check;
+      if (check) {
+        const e = checkDomain(check, vals[i], params[i]);
+        if (e) return e;
+      }
+    }
+    // (4) computing
+    return compute(vals);
+  };
+
+  if (out.scalar) return evalAt(0, 0);
+  const result: ResultScalar[][] = new Array(out.rows);
+  for (let r = 0; r < out.rows; r++) {
+    const row: ResultScalar[] = new Array(out.cols);
+    for (let c = 0; c < out.cols; c++) row[c] = evalAt(r, c);
+    result[r] = row;
+  }
+  return result;
+}
+
+function missingMessage(p: ParamDef): Bilingual {
+  return p.name === 'current_stock' ? msg('currentStockMissing') : msg('notAValue', { arg: label(p) });
+}
+
+/** A setting's single cell: a 1×1 range unwraps; any larger range is `#VALUE!`. */
+export function settingCell(v: HostArg, p: ParamDef): unknown | SheetError {
+  if (!Array.isArray(v)) return v;
+  const s = shapeOf(v, label(p));
+  if (s instanceof SheetError) return s;
+  if (!isSingle(s)) return new SheetError('#VALUE!', msg('settingRange', { arg: label(p) }));
+  return cellAt(v, s, 0, 0);
+}
+
+/** A numeric setting: blank → `dflt`; an error → that error; text that is not a number → `#VALUE!`. */
+export function readSettingNumber(v: HostArg, p: ParamDef, ratio: boolean, dflt: number): number | SheetError {
+  const cell = settingCell(v, p);
+  if (cell instanceof SheetError) return cell;
+  const rd = readNumber(cell, ratio, label(p));
+  return rd === null ? dflt : rd;
+}
+
+/** A word setting matched against an alias table (case-, width- and space-insensitive). */
+export function readSettingWord<T extends string>(
+  v: HostArg,
+  p: ParamDef,
+  aliases: Record<string, T>,
+  dflt: T,
+  unknown: MessageKey,
+): T | SheetError {
+  const cell = settingCell(v, p);
+  if (cell instanceof SheetError) return cell;
+  if (isBlank(cell)) return dflt;
+  const err = asHostError(cell);
+  if (err) return err;
+  const key = typeof cell === 'string' ? textKey(cell) : '';
+  const hit = aliases[key];
+  return hit ?? new SheetError('#VALUE!', msg(unknown, { value: quote(cell) }));
+}
+
+export { shapeText };

@@ -1,0 +1,72 @@
+// SAFETYSTOCKSL — service-level safety stock: z × sqrt(L·σd² + μd²·σL²), z = Φ⁻¹(service level).
+import { msg } from '../i18n/messages';
+import { ge } from '../values/compare';
+import { runElementwise } from './runner';
+import { normSInv } from './normsinv';
+import type { FunctionDef, ParamDef } from './types';
+
+function serviceLevelCheck(x: number) {
+  if (ge(x, 0.5) && !ge(x, 1)) return null;
+  // 95 typed for 95%: say so
+  return x >= 50 && x < 100 ? msg('serviceLevelPercentHint', { value: x }) : msg('serviceLevelRange', { value: x });
+}
+
+const num = (name: string, zh: string, en: string, helpZh: string, helpEn: string, optional = false): ParamDef => ({
+  name,
+  label: { 'zh-CN': zh, 'en-US': en },
+  help: { 'zh-CN': helpZh, 'en-US': helpEn },
+  kind: 'element',
+  type: 'number',
+  blank: 'zero',
+  check: 'nonNegative',
+  ...(optional ? { optional: true, default: 0 } : {}),
+});
+
+const PARAMS: ParamDef[] = [
+  {
+    name: 'service_level',
+    label: { 'zh-CN': '服务水平', 'en-US': 'service_level' },
+    help: { 'zh-CN': '服务水平（不缺货的概率），如 0.95 或 95%', 'en-US': 'Service level (chance of no stock-out), e.g. 0.95 or 95%' },
+    kind: 'element',
+    type: 'number',
+    ratio: true,
+    blank: 'zero',
+    check: serviceLevelCheck,
+  },
+  num('demand_sd', '需求标准差', 'demand_sd', '每期需求的标准差', 'Standard deviation of demand per period'),
+  num('lead_time', '补货周期', 'lead_time', '补货提前期（与需求同一期间单位）', 'Lead time, in the same periods as demand'),
+  num('demand_mean', '平均需求', 'demand_mean', '每期平均需求，默认 0', 'Mean demand per period, default 0', true),
+  num('lead_time_sd', '补货周期标准差', 'lead_time_sd', '提前期的标准差，默认 0', 'Standard deviation of the lead time, default 0', true),
+];
+
+function compute(v: number[]): number {
+  const z = normSInv(v[0]);
+  const [, sd, lt, mean, ltsd] = v;
+  const ss = (z > 0 ? z : 0) * Math.sqrt(lt * sd * sd + mean * mean * ltsd * ltsd);
+  return ss === 0 ? 0 : ss;
+}
+
+export const SAFETYSTOCKSL_DEF: FunctionDef = {
+  name: 'SAFETYSTOCKSL',
+  title: { 'zh-CN': '按服务水平的安全库存', 'en-US': 'Service-level safety stock' },
+  description: {
+    'zh-CN':
+      '按服务水平计算安全库存：z × √(补货周期 × 需求标准差² + 平均需求² × 补货周期标准差²)，z = NORM.S.INV(服务水平)。#NUM!：服务水平不在 [50%, 100%)，或有负数。',
+    'en-US':
+      'Safety stock for a service level: z × √(lead_time × demand_sd² + demand_mean² × lead_time_sd²), z = NORM.S.INV(service_level). #NUM!: a service level outside [50%, 100%), or a negative input.',
+  },
+  params: PARAMS,
+  result: {
+    dimensionality: 'matrix',
+    help: { 'zh-CN': '安全库存（与输入同形）', 'en-US': 'Safety stock (same shape as the inputs)' },
+  },
+  examples: [
+    { args: [0.95, 10, 4, undefined, undefined], result: 32.897072539029 },
+    { args: [0.5, 10, 4, undefined, undefined], result: 0 },
+    { args: [0.99, 20, 9, 100, 1], result: 271.296450884156 },
+    { args: ['95%', 10, 4, undefined, undefined], result: 32.897072539029 },
+    { args: [1, 10, 4, undefined, undefined], result: { error: '#NUM!' } },
+    { args: [0.3, 10, 4, undefined, undefined], result: { error: '#NUM!' } },
+  ],
+  run: (args) => runElementwise(PARAMS, args, compute),
+};

@@ -1,0 +1,167 @@
+// TIER — A/B/C grading of a whole column: pareto (80/20 by share before the item), rank, or score.
+import { msg } from '../i18n/messages';
+import { ge, gt, lt, near } from '../values/compare';
+import { asHostError, SheetError } from '../values/errors';
+import { isBlank, readNumber } from '../values/read';
+import { cellAt, shapeOf } from '../values/shape';
+import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import { label, readSettingNumber, readSettingWord } from './runner';
+import type { FunctionDef, ParamDef } from './types';
+
+type Method = 'pareto' | 'rank' | 'score';
+
+const METHODS: Record<string, Method> = {
+  pareto: 'pareto', 帕累托: 'pareto', value: 'pareto', abc: 'pareto',
+  rank: 'rank', count: 'rank', 排名: 'rank',
+  score: 'score', threshold: 'score', 分数: 'score',
+};
+
+const DEFAULTS: Record<Method, [number, number]> = { pareto: [0.8, 0.95], rank: [0.2, 0.5], score: [85, 70] };
+
+const VALUES: ParamDef = {
+  name: 'values',
+  label: { 'zh-CN': '数值', 'en-US': 'values' },
+  help: {
+    'zh-CN': '要分级的整列数值（如销售额或得分）；请传入整列，单个值自成一组',
+    'en-US': 'The whole column to grade (sales or scores); pass the whole column: a single value is its own population',
+  },
+  kind: 'population',
+  type: 'number',
+};
+const A_CUT: ParamDef = {
+  name: 'a_cut',
+  label: { 'zh-CN': 'A 类界限', 'en-US': 'a_cut' },
+  help: {
+    'zh-CN': 'A 类界限：pareto 默认 80%，rank 默认 20%，score 默认 85 分',
+    'en-US': 'A cut: pareto default 80%, rank 20%, score 85 points',
+  },
+  kind: 'setting',
+  type: 'number',
+  ratio: true,
+  optional: true,
+};
+const B_CUT: ParamDef = {
+  name: 'b_cut',
+  label: { 'zh-CN': 'B 类界限', 'en-US': 'b_cut' },
+  help: {
+    'zh-CN': 'B 类界限：pareto 默认 95%，rank 默认 50%，score 默认 70 分',
+    'en-US': 'B cut: pareto default 95%, rank 50%, score 70 points',
+  },
+  kind: 'setting',
+  type: 'number',
+  ratio: true,
+  optional: true,
+};
+const METHOD: ParamDef = {
+  name: 'method',
+  label: { 'zh-CN': '方法', 'en-US': 'method' },
+  help: {
+    'zh-CN': '分级方法：pareto（帕累托，默认）、rank（排名）、score（分数）',
+    'en-US': 'Method: pareto (default), rank, or score',
+  },
+  kind: 'setting',
+  type: 'text',
+  optional: true,
+  default: 'pareto',
+};
+const PARAMS = [VALUES, A_CUT, B_CUT, METHOD];
+
+function run(args: HostArg[]): FunctionResult {
+  const method = readSettingWord(args[3], METHOD, METHODS, 'pareto', 'unknownMethod');
+  if (method instanceof SheetError) return method;
+  const ratio = method !== 'score';
+  const [da, db] = DEFAULTS[method];
+  const a = readSettingNumber(args[1], A_CUT, ratio, da);
+  if (a instanceof SheetError) return a;
+  const b = readSettingNumber(args[2], B_CUT, ratio, db);
+  if (b instanceof SheetError) return b;
+  if (ratio ? !(a > 0 && a <= b && b <= 1) : !(a > b)) {
+    return new SheetError('#NUM!', msg(ratio ? 'cutsOrder' : 'cutsOrderScore', { a, b }));
+  }
+
+  const vs = shapeOf(args[0], label(VALUES));
+  if (vs instanceof SheetError) return vs;
+  const total = vs.rows * vs.cols;
+  const out: ResultScalar[] = new Array(total);
+  const nums = new Float64Array(total);
+  const graded: number[] = [];
+  const lbl = label(VALUES);
+  for (let i = 0; i < total; i++) {
+    const v = cellAt(args[0], vs, Math.floor(i / vs.cols), i % vs.cols);
+    if (isBlank(v)) {
+      out[i] = '';
+      continue;
+    }
+    const rd = readNumber(v, false, lbl);
+    if (rd === null) out[i] = '';
+    else if (rd instanceof SheetError) out[i] = rd;
+    else if (rd < 0 && method !== 'score') out[i] = new SheetError('#NUM!', msg('negative', { arg: lbl, value: rd }));
+    else {
+      nums[i] = rd;
+      graded.push(i);
+    }
+  }
+
+  if (method === 'score') {
+    for (const i of graded) out[i] = ge(nums[i], a) ? 'A' : ge(nums[i], b) ? 'B' : 'C';
+  } else {
+    // descending, ties keep row order
+    graded.sort((x, y) => nums[y] - nums[x] || x - y);
+    const n = graded.length;
+    let sum = 0;
+    for (const i of graded) sum += nums[i];
+    const aRank = Math.ceil(a * n - 1e-9);
+    const bRank = Math.ceil(b * n - 1e-9);
+    let before = 0;
+    let tier: 'A' | 'B' | 'C' = 'A';
+    for (let p = 0; p < n; p++) {
+      const i = graded[p];
+      const x = nums[i];
+      // equal values share the tier of the first of them (the better one)
+      const tied = p > 0 && near(x, nums[graded[p - 1]]);
+      if (!tied) {
+        if (!gt(x, 0)) tier = 'C';
+        else if (method === 'pareto') {
+          const share = before / sum;
+          tier = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
+        } else tier = p < aRank ? 'A' : p < bRank ? 'B' : 'C';
+      }
+      out[i] = tier;
+      before += x;
+    }
+  }
+
+  if (vs.scalar) return out[0];
+  const res: ResultScalar[][] = new Array(vs.rows);
+  for (let r = 0; r < vs.rows; r++) res[r] = out.slice(r * vs.cols, (r + 1) * vs.cols);
+  return res;
+}
+
+const col = (xs: (number | string)[]) => xs.map((x) => [x]);
+const E = (code: '#VALUE!' | '#NUM!') => ({ error: code });
+
+export const TIER_DEF: FunctionDef = {
+  name: 'TIER',
+  title: { 'zh-CN': '客户分级 A/B/C', 'en-US': 'A/B/C tiers' },
+  description: {
+    'zh-CN':
+      '按 80/20 原则把整列分为 A/B/C：pareto 按该项之前的累计占比（< 80% 为 A，< 95% 为 B）；rank 按排名（前 20% A，前 50% B）；score 按分数（≥85 A，≥70 B）。相同数值同一级。#NUM!：负数，或界限顺序不对。',
+    'en-US':
+      'Grades a whole column A/B/C by the 80/20 rule: pareto by the cumulative share before the item (< 80% A, < 95% B); rank by position (top 20% A, top 50% B); score by points (≥85 A, ≥70 B). Equal values share a tier. #NUM!: a negative value, or cuts out of order.',
+  },
+  params: PARAMS,
+  result: { dimensionality: 'matrix', help: { 'zh-CN': 'A、B 或 C（与数值同形）', 'en-US': 'A, B or C (same shape as values)' } },
+  examples: [
+    { args: [col([500, 300, 100, 60, 40])], result: col(['A', 'A', 'B', 'B', 'C']) },
+    { args: [col([900, 50, 30, 20])], result: col(['A', 'B', 'C', 'C']) },
+    { args: [col([40, 20, 20, 20])], result: col(['A', 'A', 'A', 'A']) },
+    { args: [col([30, 30, 30, 10])], result: col(['A', 'A', 'A', 'B']) },
+    { args: [col([0.32, 0.06, 0.01, 0.01])], result: col(['A', 'B', 'C', 'C']) },
+    { args: [col([50, 0, 30, 20]), undefined, undefined, 'rank'], result: col(['A', 'C', 'B', 'C']) },
+    { args: [col([10, 0, 0, 0, 0]), undefined, undefined, 'rank'], result: col(['A', 'C', 'C', 'C', 'C']) },
+    { args: [col([92, 85, 84.9, 70, 10]), undefined, undefined, 'score'], result: col(['A', 'A', 'B', 'B', 'C']) },
+    { args: [col([60, '', 'abc', 30, 10])], result: [['A'], [''], [E('#VALUE!')], ['A'], ['B']] },
+    { args: [col([50, 20]), 0.9, 0.8], result: E('#NUM!') },
+  ],
+  run,
+};

@@ -1,0 +1,148 @@
+// VISITPLAN — monthly visit, call and message quotas per A/B/C tier (the seed's 客情维护 rules), plan editable.
+import { msg } from '../i18n/messages';
+import { asHostError, SheetError } from '../values/errors';
+import { isBlank, quote, readNumber, textKey } from '../values/read';
+import { cellAt, shapeOf, shapeText } from '../values/shape';
+import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import { label, readSettingWord } from './runner';
+import type { FunctionDef, ParamDef } from './types';
+
+type Channel = 'visit' | 'phone' | 'message' | 'all';
+const CHANNELS: Record<string, Channel> = {
+  visit: 'visit', 拜访: 'visit', 实地拜访: 'visit', 面对面拜访: 'visit',
+  phone: 'phone', 电话: 'phone', 电话拜访: 'phone', call: 'phone',
+  message: 'message', 短信: 'message', 信息: 'message', 微信: 'message', qq: 'message', 邮件: 'message', email: 'message',
+  all: 'all', 全部: 'all',
+};
+const CHANNEL_COL: Record<Exclude<Channel, 'all'>, number> = { visit: 0, phone: 1, message: 2 };
+
+/** The seed's monthly quotas: rows A, B, C; columns visit, phone, message. */
+export const DEFAULT_PLAN: readonly (readonly number[])[] = [
+  [8, 4, 4],
+  [4, 2, 2],
+  [1, 1, 1],
+];
+
+const TIER_WORDS: Record<string, number> = { a: 0, b: 1, c: 2, 战略: 0, 重点: 1, 普通: 2 };
+const TIER_RE = /^(a|b|c|战略|重点|普通)(?:类|级|门店|客户)*$/;
+
+/** A tier cell → row 0/1/2 of the plan, or null when it is not a tier. */
+export function tierIndex(s: string): number | null {
+  const m = TIER_RE.exec(textKey(s));
+  return m ? TIER_WORDS[m[1]] : null;
+}
+
+const TIER_P: ParamDef = {
+  name: 'tier',
+  label: { 'zh-CN': '等级', 'en-US': 'tier' },
+  help: { 'zh-CN': '客户等级 A/B/C（如 A类门店、B级客户、战略/重点/普通）', 'en-US': 'Customer tier A/B/C (also A类门店, B级客户, 战略/重点/普通)' },
+  kind: 'element',
+  type: 'text',
+};
+const CHANNEL_P: ParamDef = {
+  name: 'channel',
+  label: { 'zh-CN': '方式', 'en-US': 'channel' },
+  help: {
+    'zh-CN': 'visit（拜访，默认）、phone（电话）、message（短信/微信/QQ/邮件）或 all（三项一行）',
+    'en-US': 'visit (default), phone, message (text/WeChat/QQ/email) or all (a row of the three)',
+  },
+  kind: 'setting',
+  type: 'text',
+  optional: true,
+  default: 'visit',
+};
+const PLAN_P: ParamDef = {
+  name: 'plan',
+  label: { 'zh-CN': '计划', 'en-US': 'plan' },
+  help: {
+    'zh-CN': '可选的 3×3 区域替代默认频次：行 A、B、C；列 拜访、电话、信息（默认 8/4/4、4/2/2、1/1/1）',
+    'en-US': 'Optional 3×3 range replacing the default quotas: rows A, B, C; columns visit, phone, message (default 8/4/4, 4/2/2, 1/1/1)',
+  },
+  kind: 'setting',
+  type: 'matrix',
+  optional: true,
+};
+const PARAMS = [TIER_P, CHANNEL_P, PLAN_P];
+
+function readPlan(v: HostArg): readonly (readonly number[])[] | SheetError {
+  if (v === null || v === undefined || v === '') return DEFAULT_PLAN;
+  const s = shapeOf(v, label(PLAN_P));
+  if (s instanceof SheetError) return s;
+  if (s.rows !== 3 || s.cols !== 3) return new SheetError('#VALUE!', msg('planShape', { shape: shapeText(s) }));
+  const plan: number[][] = [];
+  for (let r = 0; r < 3; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < 3; c++) {
+      const rd = readNumber(cellAt(v, s, r, c), false, label(PLAN_P));
+      if (rd instanceof SheetError) return rd;
+      row.push(rd ?? 0);
+    }
+    plan.push(row);
+  }
+  for (const row of plan) for (const x of row) if (x < 0) return new SheetError('#NUM!', msg('negative', { arg: label(PLAN_P), value: x }));
+  return plan;
+}
+
+/** One tier cell → plan row index, '' for blank, or an error. */
+function readTier(v: unknown): number | '' | SheetError {
+  if (isBlank(v)) return '';
+  const err = asHostError(v);
+  if (err) return err;
+  const idx = typeof v === 'string' ? tierIndex(v) : null;
+  return idx ?? new SheetError('#VALUE!', msg('tierUnknown', { value: quote(v) }));
+}
+
+function run(args: HostArg[]): FunctionResult {
+  const channel = readSettingWord(args[1], CHANNEL_P, CHANNELS, 'visit', 'unknownChannel');
+  if (channel instanceof SheetError) return channel;
+  const plan = readPlan(args[2]);
+  if (plan instanceof SheetError) return plan;
+  const s = shapeOf(args[0], label(TIER_P));
+  if (s instanceof SheetError) return s;
+
+  if (channel === 'all') {
+    if (s.cols !== 1) return new SheetError('#VALUE!', msg('allNeedsColumn', { shape: shapeText(s) }));
+    const out: ResultScalar[][] = new Array(s.rows);
+    for (let r = 0; r < s.rows; r++) {
+      const t = readTier(cellAt(args[0], s, r, 0));
+      out[r] = typeof t === 'number' ? [plan[t][0], plan[t][1], plan[t][2]] : [t, t, t];
+    }
+    return out;
+  }
+  const col = CHANNEL_COL[channel];
+  const one = (v: unknown): ResultScalar => {
+    const t = readTier(v);
+    return typeof t === 'number' ? plan[t][col] : t;
+  };
+  if (s.scalar) return one(args[0]);
+  const out: ResultScalar[][] = new Array(s.rows);
+  for (let r = 0; r < s.rows; r++) {
+    const row: ResultScalar[] = new Array(s.cols);
+    for (let c = 0; c < s.cols; c++) row[c] = one(cellAt(args[0], s, r, c));
+    out[r] = row;
+  }
+  return out;
+}
+
+export const VISITPLAN_DEF: FunctionDef = {
+  name: 'VISITPLAN',
+  title: { 'zh-CN': '分级拜访频次', 'en-US': 'Visit plan by tier' },
+  description: {
+    'zh-CN': '每月拜访频次：A 类 拜访 8、电话 4、信息 4；B 类 4、2、2；C 类 1、1、1（可用 plan 替换）。channel 为 all 时每行返回三项。',
+    'en-US': 'Monthly contact quotas: A visits 8, calls 4, messages 4; B 4, 2, 2; C 1, 1, 1 (replace with plan). With channel "all" each row returns the three.',
+  },
+  params: PARAMS,
+  result: { dimensionality: 'matrix', help: { 'zh-CN': '每月次数', 'en-US': 'Contacts per month' } },
+  examples: [
+    { args: ['A'], result: 8 },
+    { args: ['b', 'phone'], result: 2 },
+    { args: ['C类', 'message'], result: 1 },
+    { args: ['重点', 'all'], result: [[4, 2, 2]] },
+    { args: ['战略客户'], result: 8 },
+    { args: ['A', 'all', [[10, 5, 5], [5, 3, 3], [2, 1, 1]]], result: [[10, 5, 5]] },
+    { args: ['#N/A'], result: { error: '#N/A' } },
+    { args: ['D'], result: { error: '#VALUE!' } },
+    { args: ['A', 'fax'], result: { error: '#VALUE!' } },
+  ],
+  run,
+};
