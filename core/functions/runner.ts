@@ -6,11 +6,10 @@ import { isBlank, quote, readNumber, textKey, type NumRead } from '../values/rea
 import { cellAt, commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import type { DomainCheck, ParamDef } from './types';
-import { getMessageLang } from '../values/errors';
 
-/** The name of a parameter in the current message language. */
-export function label(p: ParamDef): string {
-  return p.label[getMessageLang()];
+/** The name of a parameter in messages (both languages). */
+export function label(p: ParamDef): Bilingual {
+  return p.label;
 }
 
 function checkDomain(check: DomainCheck, x: number, p: ParamDef): SheetError | null {

@@ -103,11 +103,18 @@ export const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Fill a catalogue entry's placeholders for both languages. */
-export function msg(key: MessageKey, params: Record<string, string | number> = {}): Bilingual {
+/** A placeholder value: the same in both languages, or one per language (argument names). */
+export type MsgParam = string | number | Bilingual;
+
+export function msg(key: MessageKey, params: Record<string, MsgParam> = {}): Bilingual {
   const m = MESSAGES[key];
-  return { 'zh-CN': fill(m['zh-CN'], params), 'en-US': fill(m['en-US'], params) };
+  return { 'zh-CN': fill(m['zh-CN'], params, 'zh-CN'), 'en-US': fill(m['en-US'], params, 'en-US') };
 }
 
-function fill(t: string, params: Record<string, string | number>): string {
-  return t.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+function fill(t: string, params: Record<string, MsgParam>, lang: keyof Bilingual): string {
+  return t.replace(/\{(\w+)\}/g, (whole, k: string) => {
+    if (!(k in params)) return whole;
+    const v = params[k];
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
 }

@@ -1,6 +1,10 @@
 // Reading one host cell: numbers, numeric text (separators, full-width, %), blanks, and error values.
+import type { Bilingual } from '../i18n/lang';
 import { msg } from '../i18n/messages';
 import { asHostError, SheetError } from './errors';
+
+/** How an argument is named in messages: one name, or one per language. */
+export type ArgName = string | Bilingual;
 
 /** A read cell: a number, `null` for blank, or an error. */
 export type NumRead = number | null | SheetError;
@@ -43,7 +47,7 @@ const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
  * Parse numeric text. Returns a number, `null` for text that is only spaces, or an error.
  * `%` is accepted only when `ratio` (then 110% → 1.1).
  */
-export function parseNumericText(raw: string, ratio: boolean, arg: string): NumRead {
+export function parseNumericText(raw: string, ratio: boolean, arg: ArgName): NumRead {
   let s = toHalfWidth(raw).trim();
   if (s === '') return null;
   let percent = false;
@@ -64,7 +68,7 @@ export function parseNumericText(raw: string, ratio: boolean, arg: string): NumR
 }
 
 /** Read one host cell as a number (see functions.md, "Reading a value"). */
-export function readNumber(v: unknown, ratio: boolean, arg: string): NumRead {
+export function readNumber(v: unknown, ratio: boolean, arg: ArgName): NumRead {
   if (typeof v === 'number') {
     if (v !== v) return new SheetError('#VALUE!', msg('notNumber', { arg, value: 'NaN' }));
     if (v === Infinity || v === -Infinity) return new SheetError('#NUM!', msg('notFinite', { arg, value: String(v) }));

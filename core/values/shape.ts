@@ -1,6 +1,7 @@
 // Shapes of arguments: a single value or a rectangular 2-D range; what broadcasts and what must match.
 import { msg } from '../i18n/messages';
 import { SheetError } from './errors';
+import type { ArgName } from './read';
 
 export interface Shape {
   rows: number;
@@ -16,7 +17,7 @@ export function shapeText(s: Shape): string {
 }
 
 /** The shape of an argument, or an error for a ragged or empty range. */
-export function shapeOf(v: unknown, arg: string): Shape | SheetError {
+export function shapeOf(v: unknown, arg: ArgName): Shape | SheetError {
   if (!Array.isArray(v)) return SCALAR_SHAPE;
   const rows = v.length;
   if (rows === 0) return new SheetError('#VALUE!', msg('emptyRange', { arg }));

@@ -1,0 +1,53 @@
+// Excel edge of the functions: null is an omitted optional, SheetError becomes CustomFunctions.Error (inside arrays too).
+import type { FunctionDef } from '../../core/functions/types';
+import { msg } from '../../core/i18n/messages';
+import { SheetError } from '../../core/values/errors';
+import type { FunctionResult, HostArg, ResultScalar } from '../../core/values/types';
+
+/** The part of the CustomFunctions global this adapter uses (declared here: no @types needed). */
+export interface CustomFunctionsApi {
+  Error: new (code: string, message?: string) => unknown;
+  ErrorCode: Record<string, string>;
+  associate(id: string, fn: (...args: unknown[]) => unknown): void;
+}
+
+export type ExcelCell = number | string | boolean | unknown;
+export type ExcelResult = ExcelCell | ExcelCell[][];
+
+/** Excel can return these codes; the message is shown only on #VALUE! and #N/A. */
+const RETURNABLE: Record<string, string> = {
+  '#VALUE!': 'invalidValue',
+  '#N/A': 'notAvailable',
+  '#NUM!': 'invalidNumber',
+  '#DIV/0!': 'divisionByZero',
+};
+
+export function toExcelError(e: SheetError, cf: CustomFunctionsApi): unknown {
+  const key = RETURNABLE[e.code];
+  if (!key) {
+    // #REF!, #NAME?, #NULL!, #ERROR! cannot be returned: #VALUE! naming the original
+    const m = msg('excelCannotReturn', { code: e.code, message: e.messages });
+    return new cf.Error(cf.ErrorCode.invalidValue, m[e.lang]);
+  }
+  const code = cf.ErrorCode[key];
+  return e.code === '#VALUE!' || e.code === '#N/A' ? new cf.Error(code, e.message) : new cf.Error(code);
+}
+
+function outCell(v: ResultScalar, cf: CustomFunctionsApi): ExcelCell {
+  return v instanceof SheetError ? toExcelError(v, cf) : v;
+}
+
+export function toExcelResult(r: FunctionResult, cf: CustomFunctionsApi): ExcelResult {
+  if (!Array.isArray(r)) return outCell(r, cf);
+  return r.map((row) => row.map((v) => outCell(v, cf)));
+}
+
+/** Wrap a registry function for CustomFunctions.associate: only its declared parameters are read. */
+export function excelFunction(def: FunctionDef, cf: () => CustomFunctionsApi): (...args: unknown[]) => ExcelResult {
+  const n = def.params.length;
+  return (...args: unknown[]) => {
+    const hostArgs: HostArg[] = new Array(n);
+    for (let i = 0; i < n; i++) hostArgs[i] = args[i] as HostArg; // null (omitted) is blank: the default
+    return toExcelResult(def.run(hostArgs), cf());
+  };
+}

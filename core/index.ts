@@ -1,0 +1,15 @@
+// The core's public surface (dist/core/index.mjs): the seven functions by spreadsheet name, the registry, SheetError.
+export {
+  registry,
+  findFunction,
+  SAFETYSTOCK,
+  ORDERQTY,
+  SAFETYSTOCKSL,
+  DEALERSCORE,
+  TIER,
+  QUADRANT,
+  VISITPLAN,
+} from './functions/index';
+export { SheetError, setMessageLang, isSheetError, ERROR_CODES } from './values/errors';
+export { langFromLocale } from './i18n/lang';
+export { MESSAGES } from './i18n/messages';

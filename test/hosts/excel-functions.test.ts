@@ -1,0 +1,70 @@
+// The built Excel functions script, under a stub CustomFunctions: every id associated, spec results, errors as CustomFunctions.Error.
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../core/functions/index';
+import { expectResult } from '../helpers/expect';
+import { ERROR_CODE, loadExcelFunctions, StubCfError } from '../helpers/loadHosts';
+
+const { associated, calls } = loadExcelFunctions();
+const excelError = (v: unknown) => (v instanceof StubCfError ? v.code : null);
+
+/** Excel passes null for omitted optionals. */
+const excelArgs = (args: unknown[]) => args.map((a) => (a === undefined ? null : a));
+
+describe('Excel functions.js', () => {
+  it('associates every registry id exactly once', () => {
+    expect([...calls].sort()).toEqual(registry.map((d) => d.name).sort());
+  });
+
+  const rows = registry.flatMap((def) => def.examples.map((ex, i) => ({ name: def.name, i, ex })));
+  it.each(rows)('$name example $i with null optionals', ({ name, ex }) => {
+    const fn = associated.get(name)!;
+    const out = fn(...excelArgs(ex.args));
+    expectResult(out, ex.result, excelError);
+  });
+
+  it('errors are CustomFunctions.Error values, with a message only on #VALUE! and #N/A', () => {
+    const fn = associated.get('SAFETYSTOCK')!;
+    const num = fn(30, 10, 50, null) as StubCfError;
+    expect(num).toBeInstanceOf(StubCfError);
+    expect(num.code).toBe(ERROR_CODE.invalidNumber);
+    expect(num.message).toBeUndefined();
+    const na = fn(100, 200, null, null) as StubCfError;
+    expect(na.code).toBe('#N/A');
+    expect(na.message).toMatch(/current stock|本次库存|盘点/i);
+  });
+
+  it('errors inside spilled arrays are CustomFunctions.Error too', () => {
+    const out = associated.get('TIER')!([[60], [''], ['abc'], [30], [10]], null, null, null) as unknown[][];
+    expect(out[2][0]).toBeInstanceOf(StubCfError);
+    expect((out[2][0] as StubCfError).code).toBe('#VALUE!');
+    expect(out[1][0]).toBe(''); // never null: Excel would show 0
+  });
+
+  it('an error cell in the range reaches the function (allowErrorForDataTypeAny) and passes through', () => {
+    const out = associated.get('SAFETYSTOCK')!([[100], [new StubCfError('#N/A')]], [[200], [10]], [[60], [5]], null) as unknown[][];
+    expect(out[0][0]).toBe(360);
+    expect((out[1][0] as StubCfError).code).toBe('#N/A');
+  });
+
+  it('codes Excel cannot return come back as #VALUE! naming the original', () => {
+    const out = associated.get('TIER')!('#REF!', null, null, null) as StubCfError;
+    expect(out.code).toBe('#VALUE!');
+    expect(out.message).toContain('#REF!');
+  });
+
+  it.each([
+    ['null', null],
+    ['""', ''],
+  ])('empty cells passed as %s are blank rows', (_label, empty) => {
+    const out = associated.get('SAFETYSTOCKSL')!(0.95, [[10], [empty]], [[4], [empty]], null, null) as unknown[][];
+    expect(out[0][0]).toBeCloseTo(32.897072539029, 9);
+    expect(out[1][0]).toBe('');
+  });
+
+  it('documents what a build that passes 0 for empty cells gets: numbers instead of blanks or #N/A', () => {
+    // With 0 for an empty current stock the core cannot tell a missing count from a sell-out.
+    expect(associated.get('SAFETYSTOCK')!(100, 200, 0, null)).toBe(450);
+    // and an empty row of a TIER column grades as a zero, C, rather than blank
+    expect(associated.get('TIER')!([[10], [0]], null, null, null)).toEqual([['A'], ['C']]);
+  });
+});

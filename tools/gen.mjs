@@ -1,0 +1,32 @@
+// `npm run gen`: regenerates the committed generated sources (the Excel associate table, the README reference).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { associateSource } from './gen/associate.mjs';
+import { readmeReference, spliceReference } from './gen/readmeReference.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function loadRegistry() {
+  const out = await build({ entryPoints: [join(root, 'core/functions/index.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+  const url = 'data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64');
+  return (await import(url)).registry;
+}
+
+export async function generated() {
+  const registry = await loadRegistry();
+  const readmePath = join(root, 'README.md');
+  return {
+    'addin/functions/associate.generated.ts': associateSource(registry),
+    'README.md': spliceReference(readFileSync(readmePath, 'utf8'), readmeReference(registry)),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const [rel, text] of Object.entries(await generated())) {
+    writeFileSync(join(root, rel), text);
+    console.log(`wrote ${rel}`);
+  }
+}
+void pathToFileURL;
