@@ -120,20 +120,37 @@ function run(args: HostArg[]): FunctionResult {
   const weights = readWeights(args[4], k);
   if (weights instanceof SheetError) return weights;
 
+  // Ratings repeat a handful of words: read each distinct text once.
+  const seen = new Map<string, number | null | SheetError>();
+  const rating = (v: unknown) => {
+    if (typeof v !== 'string') return readRating(v);
+    let hit = seen.get(v);
+    if (hit === undefined) {
+      hit = readRating(v);
+      seen.set(v, hit);
+    }
+    return hit;
+  };
+  const ratingRow: (number | null)[] = new Array(k);
+  const nums = [0, 0, 0];
+
   const scoreRow = (r: number): ResultScalar => {
-    const raw = [0, 1, 2].map((i) => cellAt(cols[i], shapes[i], r, 0));
-    if (raw.every(isBlank)) return '';
-    const nums: number[] = [];
+    const r0 = cellAt(cols[0], shapes[0], r, 0);
+    const r1 = cellAt(cols[1], shapes[1], r, 0);
+    const r2 = cellAt(cols[2], shapes[2], r, 0);
+    if (isBlank(r0) && isBlank(r1) && isBlank(r2)) return '';
+    const raw = [r0, r1, r2];
     for (let i = 0; i < 3; i++) {
       const rd = readNumber(raw[i], false, label(PARAMS[i]));
       if (rd instanceof SheetError) return rd;
-      nums.push(rd ?? 0);
+      nums[i] = rd ?? 0;
     }
-    const ratings: (number | null)[] = [];
+    const ratings = ratingRow;
+    const row = rs ? (ratingsArg as unknown[][])[r] : null;
     for (let j = 0; j < k; j++) {
-      const rd = readRating(cellAt(ratingsArg, rs!, r, j));
+      const rd = rating(row && Array.isArray(row) ? row[j] : cellAt(ratingsArg, rs!, r, j));
       if (rd instanceof SheetError) return rd;
-      ratings.push(rd);
+      ratings[j] = rd;
     }
     for (let i = 0; i < 3; i++) {
       if (nums[i] < 0) return new SheetError('#NUM!', msg('negative', { arg: label(PARAMS[i]), value: nums[i] }));
@@ -150,12 +167,13 @@ function run(args: HostArg[]): FunctionResult {
       sum += weights[1] * bandScore(sales / target, 0.85, 1.0);
       wsum += weights[1];
     }
-    ratings.forEach((p, j) => {
+    for (let j = 0; j < k; j++) {
+      const p = ratings[j];
       if (p !== null) {
         sum += weights[2 + j] * p;
         wsum += weights[2 + j];
       }
-    });
+    }
     if (wsum === 0) return new SheetError('#N/A', msg('nothingToScore'));
     return sum / wsum;
   };

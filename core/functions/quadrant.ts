@@ -65,27 +65,32 @@ function run(args: HostArg[]): FunctionResult {
   if (out instanceof SheetError) return out;
 
   const n = out.rows * out.cols;
-  const reads: [ReturnType<typeof readNumber>, ReturnType<typeof readNumber>][] = new Array(n);
-  const blanks: boolean[] = new Array(n);
+  // read both shares once: numbers in typed arrays, blanks and errors on the side
+  const xs = [new Float64Array(n), new Float64Array(n)];
+  const errs: (SheetError | null)[][] = [[], []];
+  const blanks = new Uint8Array(n);
   const sums = [0, 0];
   const counts = [0, 0];
+  const shapes = [sa, sb];
+  const labels = [label(CUSTOMER), label(OURS)];
   for (let i = 0; i < n; i++) {
     const r = Math.floor(i / out.cols);
     const c = i % out.cols;
-    const va = cellAt(args[0], sa, r, c);
-    const vb = cellAt(args[1], sb, r, c);
-    blanks[i] = isBlank(va) && isBlank(vb);
-    const pair: [ReturnType<typeof readNumber>, ReturnType<typeof readNumber>] = [
-      readNumber(va, true, label(CUSTOMER)),
-      readNumber(vb, true, label(OURS)),
-    ];
-    reads[i] = pair;
-    pair.forEach((x, j) => {
-      if (typeof x === 'number' && inUnit(x)) {
-        sums[j] += x;
-        counts[j]++;
-      }
-    });
+    let blankBoth = 1;
+    for (let j = 0; j < 2; j++) {
+      const v = cellAt(args[j], shapes[j], r, c);
+      const x = readNumber(v, true, labels[j]);
+      if (x === null) continue;
+      blankBoth = 0;
+      if (typeof x === 'number') {
+        xs[j][i] = x;
+        if (inUnit(x)) {
+          sums[j] += x;
+          counts[j]++;
+        }
+      } else errs[j][i] = x;
+    }
+    blanks[i] = blankBoth;
   }
   // The default cut is the mean of the valid values; with none there is nothing to compare, 0.5 stands in.
   const cuts: number[] = [];
@@ -100,14 +105,14 @@ function run(args: HostArg[]): FunctionResult {
 
   const one = (i: number): ResultScalar => {
     if (blanks[i]) return '';
-    const pair = reads[i];
-    for (const x of pair) if (x instanceof SheetError) return x;
-    const xs = pair.map((x) => (x === null ? 0 : (x as number)));
-    for (let j = 0; j < 2; j++) {
-      if (!inUnit(xs[j])) return new SheetError('#NUM!', msg('shareRange', { arg: label(PARAMS[j]), value: xs[j] }));
-    }
-    const customerHigh = !lt(xs[0], cuts[0]);
-    const ourHigh = !lt(xs[1], cuts[1]);
+    const e = errs[0][i] ?? errs[1][i];
+    if (e) return e;
+    const a = xs[0][i];
+    const b = xs[1][i];
+    if (!inUnit(a)) return new SheetError('#NUM!', msg('shareRange', { arg: labels[0], value: a }));
+    if (!inUnit(b)) return new SheetError('#NUM!', msg('shareRange', { arg: labels[1], value: b }));
+    const customerHigh = !lt(a, cuts[0]);
+    const ourHigh = !lt(b, cuts[1]);
     const q = customerHigh ? (ourHigh ? 1 : 2) : ourHigh ? 4 : 3;
     return format === 'number' ? q : STRATEGIES[q][format];
   };

@@ -14,9 +14,11 @@ export function label(p: ParamDef): Bilingual {
 
 function checkDomain(check: DomainCheck, x: number, p: ParamDef): SheetError | null {
   if (check === 'nonNegative') {
+    if (x >= 0) return null;
     return x < 0 ? new SheetError('#NUM!', msg('negative', { arg: label(p), value: x })) : null;
   }
   if (check === 'positive') {
+    if (x > 0) return null;
     return x <= 0 ? new SheetError('#NUM!', msg('notPositive', { arg: label(p), value: x })) : null;
   }
   const m = check(x);
@@ -55,24 +57,33 @@ export function runElementwise(
   if (deciders.length === 0) deciders = params.map((p, i) => (p.optional ? -1 : i)).filter((i) => i >= 0);
 
   const labels = params.map(label);
-  // single arguments are read once
+  // single arguments are read once; ranges are indexed directly (1-D arrays become columns first)
   const singleRead: (NumRead | undefined)[] = new Array(n);
   const singleBlank: boolean[] = new Array(n);
+  const grids: (unknown[][] | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     if (isSingle(shapes[i])) {
       const v = cellAt(args[i], shapes[i], 0, 0);
       singleBlank[i] = isBlank(v);
       singleRead[i] = readNumber(v, !!params[i].ratio, labels[i]);
+    } else {
+      const a = args[i] as unknown[];
+      grids[i] = Array.isArray(a[0]) ? (a as unknown[][]) : a.map((x) => [x]);
     }
   }
-
+  const ratio = params.map((p) => !!p.ratio);
+  const raw: unknown[] = new Array(n);
   const vals = new Array<number>(n).fill(0);
+
   const evalAt = (r: number, c: number): ResultScalar => {
+    for (let i = 0; i < n; i++) {
+      const g = grids[i];
+      raw[i] = g === null ? undefined : g[r][c];
+    }
     let allBlank = true;
     for (let d = 0; d < deciders.length; d++) {
       const i = deciders[d];
-      const blank = singleRead[i] !== undefined ? singleBlank[i] : isBlank(cellAt(args[i], shapes[i], r, c));
-      if (!blank) {
+      if (!(grids[i] === null ? singleBlank[i] : isBlank(raw[i]))) {
         allBlank = false;
         break;
       }
@@ -81,12 +92,13 @@ export function runElementwise(
     // (2) passed-through and reading errors, in argument order
     for (let i = 0; i < n; i++) {
       const p = params[i];
-      const rd = singleRead[i] !== undefined ? singleRead[i]! : readNumber(cellAt(args[i], shapes[i], r, c), !!p.ratio, labels[i]);
+      const v = raw[i];
+      const rd = grids[i] === null ? singleRead[i]! : typeof v === 'number' && v === v && v - v === 0 ? v : readNumber(v, ratio[i], labels[i]);
       if (rd === null) {
         if (p.optional) vals[i] = p.default as number;
         else if (p.blank === 'missing') return new SheetError('#N/A', missingMessage(p));
         else vals[i] = 0;
-      } else if (typeof rd === 'number') vals[i] = rd;
+      } else if (typeof rd === 'number') vals[i] = rd === 0 ? 0 : rd;
       else return rd;
     }
     // (3) domain checks, in argument order

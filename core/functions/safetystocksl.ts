@@ -39,8 +39,16 @@ const PARAMS: ParamDef[] = [
   num('lead_time_sd', '补货周期标准差', 'lead_time_sd', '提前期的标准差，默认 0', 'Standard deviation of the lead time, default 0', true),
 ];
 
+// A column usually shares one service level: keep the last z.
+let lastP = NaN;
+let lastZ = NaN;
+
 function compute(v: number[]): number {
-  const z = normSInv(v[0]);
+  if (v[0] !== lastP) {
+    lastP = v[0];
+    lastZ = normSInv(v[0]);
+  }
+  const z = lastZ;
   const [, sd, lt, mean, ltsd] = v;
   const ss = (z > 0 ? z : 0) * Math.sqrt(lt * sd * sd + mean * mean * ltsd * ltsd);
   return ss === 0 ? 0 : ss;

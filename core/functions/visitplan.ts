@@ -92,7 +92,21 @@ function readTier(v: unknown): number | '' | SheetError {
   return idx ?? new SheetError('#VALUE!', msg('tierUnknown', { value: quote(v) }));
 }
 
+/** Tier columns repeat a few words: read each distinct value once per call. */
+function tierReader(): (v: unknown) => number | '' | SheetError {
+  const seen = new Map<unknown, number | '' | SheetError>();
+  return (v) => {
+    let hit = seen.get(v);
+    if (hit === undefined) {
+      hit = readTier(v);
+      if (typeof v === 'string' || v == null) seen.set(v, hit);
+    }
+    return hit;
+  };
+}
+
 function run(args: HostArg[]): FunctionResult {
+  const tierOf = tierReader();
   const channel = readSettingWord(args[1], CHANNEL_P, CHANNELS, 'visit', 'unknownChannel');
   if (channel instanceof SheetError) return channel;
   const plan = readPlan(args[2]);
@@ -104,14 +118,14 @@ function run(args: HostArg[]): FunctionResult {
     if (s.cols !== 1) return new SheetError('#VALUE!', msg('allNeedsColumn', { shape: shapeText(s) }));
     const out: ResultScalar[][] = new Array(s.rows);
     for (let r = 0; r < s.rows; r++) {
-      const t = readTier(cellAt(args[0], s, r, 0));
+      const t = tierOf(cellAt(args[0], s, r, 0));
       out[r] = typeof t === 'number' ? [plan[t][0], plan[t][1], plan[t][2]] : [t, t, t];
     }
     return out;
   }
   const col = CHANNEL_COL[channel];
   const one = (v: unknown): ResultScalar => {
-    const t = readTier(v);
+    const t = tierOf(v);
     return typeof t === 'number' ? plan[t][col] : t;
   };
   if (s.scalar) return one(args[0]);
