@@ -60,7 +60,8 @@ function readRating(v: unknown): number | null | SheetError {
     const pts = gradePoints(v);
     if (pts !== undefined) return pts;
     const n = readNumber(v, false, label(RATINGS));
-    if (n instanceof SheetError) return new SheetError('#VALUE!', msg('gradeUnknown', { value: quote(v) }));
+    // text that is neither a grade nor a number says which grades exist
+    if (n instanceof SheetError && n.code === '#VALUE!') return new SheetError('#VALUE!', msg('gradeUnknown', { value: quote(v) }));
     return n;
   }
   return readNumber(v, false, label(RATINGS));
@@ -175,7 +176,8 @@ function run(args: HostArg[]): FunctionResult {
       }
     }
     if (wsum === 0) return new SheetError('#N/A', msg('nothingToScore'));
-    return sum / wsum;
+    const score = sum / wsum;
+    return score - score === 0 ? score : new SheetError('#NUM!', msg('overflow'));
   };
 
   if (!anyRange && n === 1) return scoreRow(0);

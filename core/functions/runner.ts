@@ -109,8 +109,9 @@ export function runElementwise(
         if (e) return e;
       }
     }
-    // (4) computing
-    return compute(vals);
+    // (4) computing: a result too large for a number is #NUM!, as in the hosts
+    const res = compute(vals);
+    return typeof res === 'number' && !(res - res === 0) ? new SheetError('#NUM!', msg('overflow')) : res;
   };
 
   if (out.scalar) return evalAt(0, 0);

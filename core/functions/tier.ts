@@ -108,8 +108,15 @@ function run(args: HostArg[]): FunctionResult {
     // descending, ties keep row order
     graded.sort((x, y) => nums[y] - nums[x] || x - y);
     const n = graded.length;
+    // values near the top of the float range would overflow the total: then shares are taken of scaled values
+    let scale = 1;
     let sum = 0;
     for (const i of graded) sum += nums[i];
+    if (!Number.isFinite(sum)) {
+      scale = nums[graded[0]];
+      sum = 0;
+      for (const i of graded) sum += nums[i] / scale;
+    }
     const aRank = Math.ceil(a * n - 1e-9);
     const bRank = Math.ceil(b * n - 1e-9);
     let before = 0;
@@ -127,7 +134,7 @@ function run(args: HostArg[]): FunctionResult {
         } else tier = p < aRank ? 'A' : p < bRank ? 'B' : 'C';
       }
       out[i] = tier;
-      before += x;
+      before += x / scale;
     }
   }
 

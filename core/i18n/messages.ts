@@ -93,6 +93,7 @@ export const MESSAGES = {
     'zh-CN': 'channel 为 all 时，等级必须是单个值或单列（当前 {shape}）',
     'en-US': 'With channel "all" the tier must be a single value or one column (got {shape})',
   },
+  overflow: { 'zh-CN': '结果超出数字范围', 'en-US': 'The result is too large for a number' },
   passedThrough: { 'zh-CN': '输入数据中的错误 {code}', 'en-US': 'Error {code} in the input data' },
   excelCannotReturn: {
     'zh-CN': '原错误为 {code}：{message}',

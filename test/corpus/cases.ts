@@ -1,0 +1,165 @@
+// The hostile-input corpus: every kind of cell in every argument of every function, with the spec's expected reading.
+import { registry } from '../../core/functions/index';
+import type { FunctionDef } from '../../core/functions/types';
+import type { ErrorCode } from '../../core/values/errors';
+import { errorValueCode, KINDS, readingFor, type Kind } from './kinds';
+
+export interface CorpusCase {
+  fn: string;
+  label: string;
+  args: unknown[];
+  /** the same call with each hostile value replaced by its clean equivalent (a number, '' or an error code) */
+  clean: unknown[];
+  /** for a single hostile element: the code the spec says that element gets, if it is a reading error */
+  code?: ErrorCode;
+  /** where that element's result is: [row, col] in an array result, or null for a single result */
+  at?: [number, number] | null;
+}
+
+const def = (name: string) => registry.find((d) => d.name === name) as FunctionDef;
+
+/** The clean equivalent of a kind in an argument: what the spec says it reads as. */
+function clean(k: Kind, ratio: boolean): unknown {
+  const r = readingFor(k, ratio);
+  if ('num' in r) return r.num;
+  if ('blank' in r) return '';
+  if ('error' in r) return r.error;
+  return r.percent;
+}
+const codeOf = (k: Kind, ratio: boolean): ErrorCode | undefined => {
+  const r = readingFor(k, ratio);
+  return 'error' in r ? r.error : undefined;
+};
+
+const col = (xs: unknown[]) => xs.map((x) => [x]);
+
+/** Each kind in each numeric element position, as a single value and at the top of a 2-row column. */
+function elementCases(name: string, base: unknown[]): CorpusCase[] {
+  const d = def(name);
+  const out: CorpusCase[] = [];
+  d.params.forEach((p, i) => {
+    for (const k of KINDS) {
+      const ratio = !!p.ratio;
+      const args = [...base];
+      const cleanArgs = [...base];
+      args[i] = k.value;
+      cleanArgs[i] = clean(k, ratio);
+      out.push({ fn: name, label: `${p.name} = ${k.label}`, args, clean: cleanArgs, code: codeOf(k, ratio), at: null });
+      const rArgs = [...base];
+      const rClean = [...base];
+      rArgs[i] = col([k.value, base[i] ?? 1]);
+      rClean[i] = col([clean(k, ratio), base[i] ?? 1]);
+      out.push({ fn: name, label: `${p.name} = [${k.label}; …]`, args: rArgs, clean: rClean, code: codeOf(k, ratio), at: [0, 0] });
+    }
+  });
+  return out;
+}
+
+function dealerScoreCases(): CorpusCase[] {
+  // without ratings, so a 2-row column of sales is a valid shape
+  const out = elementCases('DEALERSCORE', [120, 100, 110, undefined, undefined]).filter((c) => !/^(ratings|weights)/.test(c.label));
+  for (const k of KINDS) {
+    for (let j = 0; j < 2; j++) {
+      const row = ['良好', '优秀'];
+      const cleanRow: unknown[] = [...row];
+      row[j] = k.value as string;
+      cleanRow[j] = clean(k, false);
+      out.push({ fn: 'DEALERSCORE', label: `ratings[${j}] = ${k.label}`, args: [120, 100, 110, [row], undefined], clean: [120, 100, 110, [cleanRow], undefined], code: codeOf(k, false), at: null });
+    }
+    out.push({ fn: 'DEALERSCORE', label: `weights = ${k.label}`, args: [120, 100, 110, [['良好', '优秀']], k.value], clean: [120, 100, 110, [['良好', '优秀']], clean(k, false)] });
+  }
+  return out;
+}
+
+function tierCases(): CorpusCase[] {
+  const out: CorpusCase[] = [];
+  for (const method of ['pareto', 'rank', 'score']) {
+    const ratio = method !== 'score';
+    for (const k of KINDS) {
+      const values = [500, 300, k.value, 60, 40];
+      const cleanValues = [500, 300, clean(k, false), 60, 40];
+      out.push({ fn: 'TIER', label: `${method}: values[2] = ${k.label}`, args: [col(values), undefined, undefined, method], clean: [col(cleanValues), undefined, undefined, method], code: codeOf(k, false), at: [2, 0] });
+      out.push({ fn: 'TIER', label: `${method}: a_cut = ${k.label}`, args: [col([5, 4, 3]), k.value, undefined, method], clean: [col([5, 4, 3]), clean(k, ratio), undefined, method] });
+      out.push({ fn: 'TIER', label: `${method}: b_cut = ${k.label}`, args: [col([5, 4, 3]), undefined, k.value, method], clean: [col([5, 4, 3]), undefined, clean(k, ratio), method] });
+    }
+  }
+  for (const k of KINDS) {
+    out.push({ fn: 'TIER', label: `method = ${k.label}`, args: [col([5, 4, 3]), undefined, undefined, k.value], clean: [col([5, 4, 3]), undefined, undefined, k.value] });
+  }
+  return out;
+}
+
+function quadrantCases(): CorpusCase[] {
+  const out: CorpusCase[] = [];
+  const a = ['40%', '30%', '10%', '20%'];
+  const b = ['50%', '10%', '10%', '60%'];
+  for (const format of ['zh', 'en', 'number']) {
+    for (const k of KINDS) {
+      for (const which of [0, 1]) {
+        const xs = [[...a], [...b]];
+        const cs: unknown[][] = [[...a], [...b]];
+        xs[which][1] = k.value as string;
+        cs[which][1] = clean(k, true);
+        out.push({ fn: 'QUADRANT', label: `${format}: share${which}[1] = ${k.label}`, args: [col(xs[0]), col(xs[1]), undefined, undefined, format], clean: [col(cs[0]), col(cs[1]), undefined, undefined, format], code: codeOf(k, true), at: [1, 0] });
+      }
+    }
+  }
+  for (const k of KINDS) {
+    for (const which of [2, 3]) {
+      const args: unknown[] = [col(a), col(b), undefined, undefined, 'number'];
+      const cl = [...args];
+      args[which] = k.value;
+      cl[which] = clean(k, true);
+      out.push({ fn: 'QUADRANT', label: `cut${which} = ${k.label}`, args, clean: cl });
+    }
+    out.push({ fn: 'QUADRANT', label: `format = ${k.label}`, args: [col(a), col(b), undefined, undefined, k.value], clean: [col(a), col(b), undefined, undefined, k.value] });
+  }
+  return out;
+}
+
+export const TIER_WORDS: [string, number][] = [
+  ['A', 8], ['a', 8], ['Ａ', 8], ['ａ', 8], [' A ', 8], ['A类', 8], ['A级', 8], ['A门店', 8], ['A客户', 8], ['A类门店', 8], ['A 类 门店', 8], ['Ａ类', 8],
+  ['B', 4], ['b', 4], ['B级客户', 4], ['B类', 4], ['Ｂ级', 4], ['C', 1], ['c', 1], ['C类', 1], ['C门店', 1], ['ｃ类门店', 1],
+  ['战略', 8], ['战略客户', 8], ['重点', 4], ['重点客户', 4], ['普通', 1], ['普通客户', 1], ['重点 客户', 4], ['战略类', 8],
+];
+const CHANNEL_COL: Record<string, number> = { visit: 0, phone: 1, message: 2 };
+const PLAN = [[8, 4, 4], [4, 2, 2], [1, 1, 1]];
+
+function visitPlanCases(): CorpusCase[] {
+  const out: CorpusCase[] = [];
+  for (const channel of ['visit', 'phone', 'message', 'all']) {
+    for (const k of KINDS) {
+      const r = k.reads;
+      // a tier is text: blank is blank, error values pass, anything else (numbers too) is not a tier
+      const code: ErrorCode | undefined = 'blank' in r ? undefined : (errorValueCode(k) ?? '#VALUE!');
+      const cleanV = 'blank' in r ? '' : code;
+      out.push({ fn: 'VISITPLAN', label: `${channel}: tier = ${k.label}`, args: [col([k.value, 'A']), channel], clean: [col([cleanV, 'A']), channel], code, at: [0, 0] });
+    }
+    for (const [w, visits] of TIER_WORDS) {
+      const row = PLAN.find((p) => p[0] === visits)!;
+      const expected = channel === 'all' ? [row] : row[CHANNEL_COL[channel]];
+      out.push({ fn: 'VISITPLAN', label: `${channel}: tier word ${w}`, args: [w, channel], clean: [w, channel], expected } as CorpusCase & { expected: unknown });
+    }
+  }
+  for (const k of KINDS) {
+    out.push({ fn: 'VISITPLAN', label: `channel = ${k.label}`, args: ['A', k.value], clean: ['A', k.value] });
+    const plan = PLAN.map((r) => [...r]) as unknown[][];
+    const cplan = PLAN.map((r) => [...r]) as unknown[][];
+    plan[1][2] = k.value;
+    cplan[1][2] = clean(k, false);
+    out.push({ fn: 'VISITPLAN', label: `plan[1][2] = ${k.label}`, args: [col(['A', 'B']), 'all', plan], clean: [col(['A', 'B']), 'all', cplan] });
+  }
+  return out;
+}
+
+export function corpus(): CorpusCase[] {
+  return [
+    ...elementCases('SAFETYSTOCK', [100, 200, 60, 1.5]),
+    ...elementCases('ORDERQTY', [100, 200, 60, 1.5, 6, 12]),
+    ...elementCases('SAFETYSTOCKSL', [0.95, 10, 4, 100, 1]),
+    ...dealerScoreCases(),
+    ...tierCases(),
+    ...quadrantCases(),
+    ...visitPlanCases(),
+  ];
+}
