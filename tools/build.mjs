@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { functionsJson } from './gen/functionsJson.mjs';
 import { appsScriptStubs } from './gen/appsscriptStubs.mjs';
+import { DEFAULT_BASE_URL, ICON_SIZES, manifestXml } from './gen/manifest.mjs';
+import { iconPng } from './gen/icons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -29,6 +31,12 @@ async function buildExcelFunctions(registry) {
   await build({ ...common, entryPoints: [join(root, 'addin/functions/entry.ts')], outfile: join(dist, 'addin/functions.js'), format: 'iife', minify: true });
   write(join(dist, 'addin/functions.json'), JSON.stringify(functionsJson(registry, 'en-US'), null, 2) + '\n');
   write(join(dist, 'addin/functions-zh-CN.json'), JSON.stringify(functionsJson(registry, 'zh-CN'), null, 2) + '\n');
+  // the manifest points at DEALERKIT_BASE_URL (default https://localhost:3000) so a deployment can move it
+  write(join(dist, 'addin/manifest.xml'), manifestXml(process.env.DEALERKIT_BASE_URL || DEFAULT_BASE_URL));
+  for (const s of ICON_SIZES) {
+    mkdirSync(join(dist, 'addin/assets'), { recursive: true });
+    writeFileSync(join(dist, `addin/assets/icon-${s}.png`), iconPng(s));
+  }
 }
 
 /** SERVER_PARAMS as the bundle declares it (evaluated the way Apps Script loads the file). */

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { associateSource } from './gen/associate.mjs';
 import { readmeReference, spliceReference } from './gen/readmeReference.mjs';
+import { manifestXml } from './gen/manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,6 +21,8 @@ export async function generated() {
   return {
     'addin/functions/associate.generated.ts': associateSource(registry),
     'README.md': spliceReference(readFileSync(readmePath, 'utf8'), readmeReference(registry)),
+    // the committed manifest is the default-URL build (sideloading against localhost)
+    'manifest.xml': manifestXml(),
   };
 }
 
