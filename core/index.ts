@@ -13,3 +13,5 @@ export {
 export { SheetError, setMessageLang, isSheetError, ERROR_CODES } from './values/errors';
 export { langFromLocale } from './i18n/lang';
 export { MESSAGES } from './i18n/messages';
+export { renderTemplate, templates, listTemplates, matchHeaders, toDialect, uniqueSheetName, MAX_ROWS } from './plan/index';
+export type { SheetPlan, RenderOptions, RenderResult, SourceTable } from './plan/index';

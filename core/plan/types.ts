@@ -4,6 +4,15 @@ import type { Lang } from '../i18n/lang';
 /** A literal cell value. `null` = leave the cell empty. Text is always written as text, never parsed. */
 export type PlanScalar = string | number | boolean | null;
 
+/** A cached error result: the code (and message) a formula shows. */
+export interface PlanError {
+  error: string;
+  message?: string;
+}
+
+/** What a formula cell is known to evaluate to. */
+export type PlanCached = PlanScalar | PlanError;
+
 /** 0-based rectangle on the new sheet. */
 export interface RangeRef {
   row: number;
@@ -12,7 +21,10 @@ export interface RangeRef {
   cols: number;
 }
 
-/** Literal values. Strings stay strings in every host (appliers must stop `=…`, `+86…`, `00123` being parsed). */
+/**
+ * Literal values. Strings stay strings in every host (appliers must stop `=…`, `+86…`, `00123` being parsed).
+ * `null` leaves the cell as it is; blocks are written in plan order (a grid writes its values, then its formulas).
+ */
 export interface ValueBlock {
   kind: 'values';
   row: number;
@@ -34,7 +46,7 @@ export interface FormulaBlock {
   row: number;
   col: number;
   formulas: (string | null)[][];
-  cached: PlanScalar[][];
+  cached: PlanCached[][];
   spill?: boolean;
 }
 

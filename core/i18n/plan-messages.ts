@@ -1,0 +1,40 @@
+// Messages and fixed texts of the report renderer, in zh-CN and en-US.
+import type { Bilingual } from './lang';
+
+export const PLAN_TEXT = {
+  unknownTemplate: { 'zh-CN': '没有名为“{id}”的模板。可用模板：{list}', 'en-US': 'There is no template "{id}". Templates: {list}' },
+  noHeaders: { 'zh-CN': '来源区域没有标题行', 'en-US': 'The source has no header row' },
+  noRows: { 'zh-CN': '来源区域只有标题、没有数据行', 'en-US': 'The source has a header row but no data rows' },
+  tooManyRows: {
+    'zh-CN': '来源有 {n} 行，一次最多填写 {max} 行。请按区域或月份拆分后分别生成。',
+    'en-US': 'The source has {n} rows; DealerKit fills at most {max} rows at a time. Split it (by region or month) and fill each part.',
+  },
+  unmapped: {
+    'zh-CN': '以下必填字段没有对应的列：{fields}。找到的列标题：{headers}。请在映射中选择对应的列。',
+    'en-US': 'These required fields have no matching column: {fields}. Headers found: {headers}. Choose their columns in the mapping.',
+  },
+  badOverride: { 'zh-CN': '映射“{field}”指向的列“{header}”不存在', 'en-US': 'The mapping for "{field}" points at a column "{header}" that does not exist' },
+  unknownField: { 'zh-CN': '模板“{id}”没有字段“{field}”', 'en-US': 'Template "{id}" has no field "{field}"' },
+  badRows: { 'zh-CN': '空白表单行数必须是 1 到 {max} 之间的整数', 'en-US': 'Blank form rows must be a whole number from 1 to {max}' },
+  droppedBlankRows: { 'zh-CN': '跳过了 {n} 个空行', 'en-US': 'Skipped {n} empty rows' },
+  notNumberCells: {
+    'zh-CN': '{n} 个数字列单元格不是数字（按原文写入，公式会显示 #VALUE!）：例如 {field} 第 {row} 行“{value}”',
+    'en-US': '{n} cells in number columns are not numbers (written as they are; formulas show #VALUE!): e.g. {field} row {row} "{value}"',
+  },
+  period: { 'zh-CN': '期间', 'en-US': 'Period' },
+  source: { 'zh-CN': '数据来源', 'en-US': 'Source' },
+  generated: { 'zh-CN': '生成于', 'en-US': 'Generated' },
+  blankForm: { 'zh-CN': '空白表单', 'en-US': 'Blank form' },
+  total: { 'zh-CN': '合计', 'en-US': 'Total' },
+  leftOut: { 'zh-CN': '未计入（错误）行数', 'en-US': 'Rows left out (errors)' },
+  params: { 'zh-CN': '参数（可修改，公式会引用）', 'en-US': 'Parameters (editable; formulas use them)' },
+  chartHere: { 'zh-CN': '图表', 'en-US': 'Chart' },
+} as const satisfies Record<string, Bilingual>;
+
+export type PlanTextKey = keyof typeof PLAN_TEXT;
+
+export function planText(key: PlanTextKey, params: Record<string, string | number> = {}): Bilingual {
+  const t = PLAN_TEXT[key];
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return { 'zh-CN': fill(t['zh-CN']), 'en-US': fill(t['en-US']) };
+}

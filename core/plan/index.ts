@@ -1,0 +1,12 @@
+// The plan layer's public surface: renderTemplate and what a host needs around it.
+export { renderTemplate, findTemplate, MAX_ROWS } from './render';
+export type { RenderOptions, RenderResult, RenderError, SourceTable } from './render';
+export { matchHeaders, headerKey } from './matchHeaders';
+export type { HeaderMatch, MappingOverride } from './matchHeaders';
+export { toDialect, EXCEL_NAMESPACE } from './dialect';
+export type { Dialect } from './dialect';
+export { uniqueSheetName, sanitizeSheetName, MAX_SHEET_NAME } from './sheetName';
+export { colLetter, cell, rangeA1 } from './a1';
+export { isPlanError, cachedAsValue } from './builder';
+export { templates, listTemplates } from '../templates/index';
+export type * from './types';

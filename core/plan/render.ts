@@ -1,0 +1,190 @@
+// renderTemplate: template spec + source table + options → SheetPlan (or a clear, bilingual refusal). Never throws on user data.
+import type { Bilingual, Lang } from '../i18n/lang';
+import { planText } from '../i18n/plan-messages';
+import { quote } from '../values/read';
+import { templates } from '../templates/index';
+import type { TemplateSpec } from '../templates/types';
+import { convertCell } from './convert';
+import { headerKey, matchHeaders, type MappingOverride } from './matchHeaders';
+import { renderCards } from './cards';
+import { uniqueSheetName } from './sheetName';
+import { TableContext } from './table';
+import type { PlanScalar, SheetPlan } from './types';
+
+/** The most rows one fill writes: past this, hosts' request and time limits make a fill fail or hang. */
+export const MAX_ROWS = 100_000;
+
+export interface SourceTable {
+  headers: unknown[];
+  rows: unknown[][];
+}
+
+export interface RenderOptions {
+  title?: string;
+  period?: string;
+  lang?: Lang;
+  /** live formulas (default) or values computed by the core */
+  live?: boolean;
+  /** a blank form instead of a fill */
+  blank?: boolean;
+  /** rows of a blank form */
+  rows?: number;
+  /** names the workbook already has (the new sheet's name must differ) */
+  existingSheetNames?: readonly string[];
+  /** field id → column index or header text (null: leave unmapped) */
+  mapping?: Record<string, MappingOverride>;
+  /** the time the report is made (for the sheet name, period and "generated at"); default now */
+  now?: Date | string;
+  /** where the data came from, e.g. "Sheet1!A1:H41" */
+  sourceLabel?: string;
+}
+
+export interface RenderError {
+  code: 'unknown-template' | 'no-headers' | 'no-rows' | 'too-many-rows' | 'unmapped' | 'bad-mapping' | 'bad-rows';
+  message: Bilingual;
+  /** for 'unmapped': the fields and the headers found */
+  missing?: string[];
+  headers?: string[];
+}
+
+export type RenderResult = { ok: true; plan: SheetPlan } | { ok: false; error: RenderError };
+
+const fail = (code: RenderError['code'], message: Bilingual, extra: Partial<RenderError> = {}): RenderResult => ({ ok: false, error: { code, message, ...extra } });
+
+export function findTemplate(id: string): TemplateSpec | undefined {
+  return templates.find((t) => t.id === id);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function toDate(now: Date | string | undefined): Date {
+  if (now instanceof Date && !isNaN(now.getTime())) return now;
+  if (typeof now === 'string') {
+    const d = new Date(now);
+    if (!isNaN(d.getTime())) return d;
+  }
+  return new Date();
+}
+const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+export function renderTemplate(templateId: string, table: SourceTable | null, options: RenderOptions = {}): RenderResult {
+  const spec = findTemplate(templateId);
+  if (!spec) return fail('unknown-template', planText('unknownTemplate', { id: String(templateId), list: templates.map((t) => t.id).join(', ') }));
+  const lang: Lang = options.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const live = options.live !== false;
+  const now = toDate(options.now);
+  const blank = options.blank === true || table === null;
+
+  let data: Record<string, PlanScalar[]>;
+  let n: number;
+  const warnings: Bilingual[] = [];
+  if (blank) {
+    const rows = options.rows ?? spec.blankRows ?? 20;
+    if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) return fail('bad-rows', planText('badRows', { max: MAX_ROWS }));
+    n = rows;
+    data = Object.fromEntries(spec.fields.map((f) => [f.id, new Array<PlanScalar>(n).fill(null)]));
+  } else {
+    const src = table!;
+    const headers = (src.headers ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+    if (!headers.some((h) => h.trim() !== '')) return fail('no-headers', planText('noHeaders'));
+    const overrides = options.mapping ?? {};
+    for (const [field, o] of Object.entries(overrides)) {
+      if (!spec.fields.some((f) => f.id === field)) return fail('bad-mapping', planText('unknownField', { id: spec.id, field }));
+      const ok = o === null || o === '' || (typeof o === 'number' ? Number.isInteger(o) && o >= 0 && o < headers.length : headers.some((h) => headerKey(h) === headerKey(o)));
+      if (!ok) return fail('bad-mapping', planText('badOverride', { field, header: String(o) }));
+    }
+    const m = matchHeaders(headers, spec, overrides);
+    if (m.missing.length) {
+      const names = m.missing.map((id) => {
+        const f = spec.fields.find((x) => x.id === id)!;
+        return `${f.zh} / ${f.en}`;
+      });
+      return fail('unmapped', planText('unmapped', { fields: names.join('、'), headers: headers.filter((h) => h).map((h) => `“${quote(h)}”`).join(', ') || '—' }), { missing: m.missing, headers });
+    }
+    const rows = src.rows ?? [];
+    if (rows.length > MAX_ROWS) return fail('too-many-rows', planText('tooManyRows', { n: rows.length.toLocaleString('en-US'), max: MAX_ROWS.toLocaleString('en-US') }));
+    const kept: PlanScalar[][] = [];
+    let dropped = 0;
+    let notNumber = 0;
+    let firstBad: { field: string; row: number; value: string } | null = null;
+    rows.forEach((row, ri) => {
+      const out: PlanScalar[] = [];
+      let any = false;
+      spec.fields.forEach((f) => {
+        const idx = m.mapping[f.id];
+        if (idx === undefined) {
+          out.push(null);
+          return;
+        }
+        const c = convertCell(Array.isArray(row) ? row[idx] : undefined, f.type);
+        if (c.value !== null) any = true;
+        if (c.notNumber) {
+          notNumber++;
+          firstBad ??= { field: lang === 'zh-CN' ? f.zh : f.en, row: ri + 2, value: quote(c.value) };
+        }
+        out.push(c.value);
+      });
+      if (any) kept.push(out);
+      else dropped++;
+    });
+    if (!kept.length) return fail('no-rows', planText('noRows'));
+    if (dropped) warnings.push(planText('droppedBlankRows', { n: dropped }));
+    if (notNumber && firstBad) warnings.push(planText('notNumberCells', { n: notNumber, ...(firstBad as { field: string; row: number; value: string }) }));
+    if (spec.sort) sortRows(kept, spec);
+    n = kept.length;
+    data = Object.fromEntries(spec.fields.map((f, i) => [f.id, kept.map((r) => r[i])]));
+  }
+
+  const name = spec.name[lang];
+  const title = (options.title ?? '').trim() || name;
+  const period = (options.period ?? '').trim() || (spec.period === 'year' ? String(now.getFullYear()) : `${now.getFullYear()}-${pad(now.getMonth() + 1)}`);
+  const tx = (b: Bilingual) => b[lang];
+  const stamp = `${ymd(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  const metaLine = [
+    `${tx(planText('period'))}: ${period}`,
+    blank ? tx(planText('blankForm')) : `${tx(planText('source'))}: ${options.sourceLabel || '—'}`,
+    `${tx(planText('generated'))}: ${stamp}`,
+  ].join('  ·  ');
+  const sheetName = uniqueSheetName(`${title} ${ymd(now)}`, options.existingSheetNames ?? []);
+
+  const builder =
+    spec.layout === 'cards'
+      ? renderCards({ spec, lang, live, data, n, blank, title, metaLine, now })
+      : (() => {
+          const t = new TableContext({ spec, lang, live, data, n, blank, title, metaLine, now });
+          for (const cs of spec.computed) cs.build(t);
+          if (spec.totals?.length) t.totals(spec.totals);
+          spec.finish?.(t);
+          return t.b;
+        })();
+  for (const w of warnings) builder.warn(w);
+  return { ok: true, plan: builder.build({ name: sheetName, templateId: spec.id, dataRows: blank ? 0 : n }) };
+}
+
+function sortRows(rows: PlanScalar[][], spec: TemplateSpec) {
+  const keys = spec.sort!.map((s) => ({ i: spec.fields.findIndex((f) => f.id === s.field), desc: !!s.desc }));
+  const cmp = (a: PlanScalar, b: PlanScalar): number => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a === 'number') return -1;
+    if (typeof b === 'number') return 1;
+    return String(a) < String(b) ? -1 : 1;
+  };
+  const indexed = rows.map((r, i) => ({ r, i }));
+  indexed.sort((x, y) => {
+    for (const k of keys) {
+      const a = x.r[k.i];
+      const b = y.r[k.i];
+      // blanks last either way
+      if (a === null || b === null) {
+        if (a !== b) return a === null ? 1 : -1;
+        continue;
+      }
+      const c = cmp(a, b);
+      if (c) return k.desc ? -c : c;
+    }
+    return x.i - y.i;
+  });
+  indexed.forEach((x, j) => (rows[j] = x.r));
+}

@@ -1,0 +1,96 @@
+// T5 销售活动日报表: contacts by date and rep with the seed's per-visit duties; per-rep counts by channel against the month's quota.
+import { VISITPLAN } from '../functions/index';
+import { colLetter } from '../plan/a1';
+import { bi, CHECK, CONTACT_TYPES, field, q } from './fields';
+import type { TemplateSpec } from './types';
+
+const DUTIES = [
+  { id: 'duty_product', zh: '产品信息', en: 'Product info' },
+  { id: 'duty_staff_pref', zh: '营业员偏好', en: 'Staff preference' },
+  { id: 'duty_staff_family', zh: '营业员家庭', en: 'Staff family' },
+  { id: 'duty_competitor', zh: '竞品信息', en: 'Competitor info' },
+  { id: 'duty_slow', zh: '滞销原因', en: 'Slow movers' },
+];
+
+export const dailyActivity: TemplateSpec = {
+  id: 'daily-activity',
+  name: bi('销售活动日报表', 'Daily sales activity'),
+  description: bi('“三表一卡”之一：每天每次客户接触的方式、目的、结果和五项拜访职责；按业务员汇总并对照月度拜访指标。', 'One of the “three forms and a card”: each contact’s type, purpose, result and the five visit duties; per-rep totals against the month’s quota.'),
+  period: 'month',
+  fields: [
+    field('date', '日期', 'Date', 'date', { required: true, synonyms: ['拜访日期', 'day'], width: 11 }),
+    field('rep', '业务员', 'Rep', 'text', { required: true, synonyms: ['销售代表', 'salesperson', 'sales rep'] }),
+    field('customer', '客户', 'Customer', 'text', { required: true, synonyms: ['客户名称', '门店', '经销商', 'store', 'dealer'], width: 14 }),
+    field('contact_type', '方式', 'Type', 'choice', { required: true, list: CONTACT_TYPES, synonyms: ['接触方式', '拜访方式', 'contact type', 'channel'], width: 12 }),
+    field('purpose', '目的', 'Purpose', 'text', { synonyms: ['拜访目的'], width: 14 }),
+    field('result', '结果', 'Result', 'text', { synonyms: ['拜访结果', 'outcome'], width: 14 }),
+    field('next_step', '下一步', 'Next step', 'text', { synonyms: ['下步计划', '后续'], width: 14 }),
+    field('follow_up', '跟进日期', 'Follow-up date', 'date', { synonyms: ['下次跟进', 'follow up'], width: 11 }),
+    ...DUTIES.map((d) => field(d.id, d.zh, d.en, 'choice', { list: CHECK, width: 9 })),
+    field('tier', '客户等级', 'Tier', 'choice', { list: ['A', 'B', 'C'], synonyms: ['等级', '级别', 'class'], width: 8 }),
+  ],
+  sort: [{ field: 'date' }, { field: 'rep' }],
+  params: [],
+  computed: [],
+  finish(t) {
+    const reps = [...new Set(t.values('rep').filter((r): r is string => typeof r === 'string' && r !== ''))];
+    const repR = t.range('rep', 0, true);
+    const typeR = t.range('contact_type', 0, true);
+    const repV = t.values('rep');
+    const typeV = t.values('contact_type');
+    const first = t.sideRow + 2;
+    const tiersByCustomer = new Map<string, Map<string, string>>();
+    t.values('customer').forEach((c, i) => {
+      const tier = t.values('tier')[i];
+      const rep = repV[i];
+      if (typeof c === 'string' && typeof tier === 'string' && tier && typeof rep === 'string') {
+        if (!tiersByCustomer.has(rep)) tiersByCustomer.set(rep, new Map());
+        tiersByCustomer.get(rep)!.set(c, tier);
+      }
+    });
+    const rows = reps.map((rep, j) => {
+      const me = `${colLetter(t.sideCol)}${first + j + 1}`;
+      const mine = repV.map((v, i) => (v === rep ? i : -1)).filter((i) => i >= 0);
+      const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
+      const countF = (types: string[]) => ({ f: '=' + types.map((ty) => `COUNTIFS(${repR},${me},${typeR},${q(ty)})`).join('+'), v: count(types) });
+      // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
+      const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
+      const quota = (ch: 'visit' | 'phone' | 'message') => {
+        if (!tiers.length) return '';
+        const r = VISITPLAN(tiers, ch);
+        return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
+      };
+      const duty = (id: string) => ({
+        f: `=IF(COUNTIF(${repR},${me})>0,COUNTIFS(${repR},${me},${t.range(id, 0, true)},"<>")/COUNTIF(${repR},${me}),"")`,
+        v: mine.length ? mine.filter((i) => t.values(id)[i] !== null).length / mine.length : '',
+      });
+      return [
+        rep,
+        countF(['面对面拜访']),
+        quota('visit'),
+        countF(['电话拜访']),
+        quota('phone'),
+        countF(['短信问候', 'QQ/邮件/微信']),
+        quota('message'),
+        countF(['借助第三方']),
+        ...DUTIES.map((d) => duty(d.id)),
+      ];
+    });
+    t.sideBlock(
+      bi('按业务员汇总（指标按客户等级，VISITPLAN）', 'Per rep (quota from customer tiers, VISITPLAN)'),
+      [
+        t.t(bi('业务员', 'Rep')),
+        t.t(bi('拜访', 'Visits')),
+        t.t(bi('拜访指标', 'Visit quota')),
+        t.t(bi('电话', 'Calls')),
+        t.t(bi('电话指标', 'Call quota')),
+        t.t(bi('信息', 'Messages')),
+        t.t(bi('信息指标', 'Message quota')),
+        t.t(bi('借助第三方', 'Via third party')),
+        ...DUTIES.map((d) => t.t(bi(`${d.zh}完成率`, `${d.en} done`))),
+      ],
+      rows,
+      [undefined, '0', '0', '0', '0', '0', '0', '0', ...DUTIES.map(() => '0%')],
+    );
+  },
+};

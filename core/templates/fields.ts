@@ -1,0 +1,24 @@
+// Small helpers to declare fields and texts tersely in the template files, and the seed's data vocabularies.
+import type { Bilingual } from '../i18n/lang';
+import type { FieldSpec, FieldType } from './types';
+
+export const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
+
+export function field(id: string, zh: string, en: string, type: FieldType, opts: Partial<Omit<FieldSpec, 'id' | 'zh' | 'en' | 'type'>> = {}): FieldSpec {
+  return { id, zh, en, type, ...opts };
+}
+
+/** The grades of the evaluation form, best first. */
+export const GRADES = ['优秀', '良好', '中等', '中下'] as const;
+/** The seed's five ways of contact (销售活动日报表). */
+export const CONTACT_TYPES = ['面对面拜访', '电话拜访', '短信问候', 'QQ/邮件/微信', '借助第三方'] as const;
+export const PROSPECT_CLASSES = ['准客户', '意向客户', '潜在客户'] as const;
+export const VISIT_CHANNELS = ['来店', '来电'] as const;
+export const INTENT_LEVELS = ['H', 'A', 'B', 'C'] as const;
+export const SOURCES = ['展示会', '转介绍', '广告', '网络', '路过', '其他'] as const;
+export const LOST_STAGES = ['接待', '需求分析', '报价', '谈判', '成交前'] as const;
+export const LOST_REASONS = ['价格', '产品', '竞品', '服务', '时机', '其他'] as const;
+export const CHECK = ['✓'] as const;
+
+/** Quote a text for use inside a formula string literal. */
+export const q = (s: string) => `"${s.replace(/"/g, '""')}"`;

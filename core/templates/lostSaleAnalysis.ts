@@ -1,0 +1,49 @@
+// T11 销售促成失败分析表: each lost sale's stage and reason; counts and shares by reason and by stage, bars by reason.
+import { colLetter } from '../plan/a1';
+import type { TableContext } from '../plan/table';
+import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
+import type { TemplateSpec } from './types';
+
+export const lostSaleAnalysis: TemplateSpec = {
+  id: 'lost-sale-analysis',
+  name: bi('销售促成失败分析表', 'Lost-sale analysis'),
+  description: bi('展厅销售促成失败的阶段、原因和竞品，按原因和阶段统计次数与占比。', 'Lost sales by stage, reason and competitor, counted and shared by reason and by stage.'),
+  period: 'month',
+  fields: [
+    field('customer', '顾客', 'Customer', 'text', { required: true, synonyms: ['顾客姓名', '客户', '姓名', 'name'], width: 12 }),
+    field('date', '日期', 'Date', 'date', { synonyms: ['day'], width: 11 }),
+    field('staff', '接待人员', 'Staff', 'text', { synonyms: ['销售顾问', '接待', 'consultant'] }),
+    field('product', '产品', 'Product', 'text', { synonyms: ['意向产品', '车型', 'model'], width: 12 }),
+    field('stage', '失控阶段', 'Stage lost', 'choice', { list: LOST_STAGES, synonyms: ['阶段', '流失阶段', 'stage'], width: 10 }),
+    field('reason', '原因', 'Reason', 'choice', { required: true, list: LOST_REASONS, synonyms: ['失败原因', '流失原因', 'reason lost'], width: 8 }),
+    field('competitor', '竞品', 'Competitor', 'text', { synonyms: ['竞争品牌', '竞争对手'], width: 12 }),
+    field('lesson', '改进措施', 'Lesson', 'text', { synonyms: ['措施', '教训', 'action'], width: 18 }),
+  ],
+  sort: [{ field: 'date' }],
+  params: [],
+  computed: [],
+  finish(t) {
+    const reasons = countBlock(t, 'reason', LOST_REASONS, bi('按原因', 'By reason'), bi('原因', 'Reason'));
+    countBlock(t, 'stage', LOST_STAGES, bi('按失控阶段', 'By stage'), bi('阶段', 'Stage'));
+    t.chart({
+      type: 'bar',
+      title: t.t(bi('失败原因', 'Reasons for lost sales')),
+      categories: { row: reasons.row, col: reasons.col, rows: LOST_REASONS.length, cols: 1 },
+      series: [{ name: t.t(bi('次数', 'Count')), values: { row: reasons.row, col: reasons.col + 1, rows: LOST_REASONS.length, cols: 1 } }],
+    });
+  },
+};
+
+function countBlock(t: TableContext, id: string, words: readonly string[], title: ReturnType<typeof bi>, head: ReturnType<typeof bi>) {
+  const r = t.range(id, 0, true);
+  const key = t.range('customer', 0, true);
+  const vals = t.values(id);
+  const total = t.values('customer').filter((v) => v !== null).length;
+  const first = t.sideRow + 2;
+  const rows = words.map((w, j) => {
+    const n = vals.filter((v) => v === w).length;
+    const cnt = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
+    return [w, { f: `=COUNTIF(${r},${q(w)})`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
+  });
+  return t.sideBlock(title, [t.t(head), t.t(bi('次数', 'Count')), t.t(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
+}

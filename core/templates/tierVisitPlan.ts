@@ -1,0 +1,125 @@
+// T3 客户分级与拜访计划: customers by sales, share and cumulative share, TIER (80/20), monthly visits/calls/messages, per-rep load.
+import { TIER, VISITPLAN } from '../functions/index';
+import { DEFAULT_PLAN } from '../functions/visitplan';
+import { colLetter } from '../plan/a1';
+import { COLORS } from '../plan/table';
+import { bi, field } from './fields';
+import type { TemplateSpec } from './types';
+
+export const tierVisitPlan: TemplateSpec = {
+  id: 'tier-visit-plan',
+  name: bi('客户分级与拜访计划', 'Customer tiers and visit plan'),
+  description: bi('按 80/20 原则把客户分为 A/B/C，并按等级排出每月拜访、电话、信息次数和业务员工作量。', 'A/B/C customers by the 80/20 rule, with monthly visits, calls and messages per tier and each rep’s load.'),
+  period: 'month',
+  fields: [
+    field('customer', '客户', 'Customer', 'text', { required: true, synonyms: ['客户名称', '经销商', '门店', 'dealer', 'store'], width: 16 }),
+    field('sales', '销售额', 'Sales', 'number', { required: true, synonyms: ['销量', '销售', 'amount', 'revenue', '年销售额'] }),
+    field('rep', '业务员', 'Rep', 'text', { synonyms: ['销售代表', '负责人', 'salesperson', 'sales rep', '业务代表'] }),
+    field('region', '区域', 'Region', 'text', { synonyms: ['地区', '片区', 'area'] }),
+  ],
+  sort: [{ field: 'sales', desc: true }],
+  params: [
+    { id: 'a_cut', label: bi('A 类累计占比', 'A up to share'), value: 0.8, numberFormat: '0%' },
+    { id: 'b_cut', label: bi('B 类累计占比', 'B up to share'), value: 0.95, numberFormat: '0%' },
+    {
+      id: 'plan',
+      label: bi('每月频次', 'Per month'),
+      value: DEFAULT_PLAN.map((r) => [...r]),
+      rowLabels: ['A', 'B', 'C'],
+      colLabels: [bi('拜访', 'Visits'), bi('电话', 'Calls'), bi('信息', 'Messages')],
+    },
+  ],
+  computed: [
+    {
+      id: 'share',
+      headers: [bi('占比', 'Share')],
+      numberFormat: '0.0%',
+      build(t) {
+        const s = t.values('sales');
+        const total = s.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
+        const all = t.range('sales', 0, true);
+        t.perRow('share', (i) => `=IF(ISNUMBER(${t.at('sales', i)}),${t.at('sales', i)}/SUM(${all}),"")`, s.map((v) => (typeof v === 'number' ? (total ? v / total : { error: '#DIV/0!' }) : '')));
+      },
+    },
+    {
+      id: 'cumulative',
+      headers: [bi('累计占比', 'Cumulative share')],
+      numberFormat: '0.0%',
+      build(t) {
+        const s = t.values('sales');
+        const total = s.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
+        const all = t.range('sales', 0, true);
+        const top = all.split(':')[0];
+        let run = 0;
+        t.perRow(
+          'cumulative',
+          (i) => `=IF(ISNUMBER(${t.at('sales', i)}),SUM(${top}:${t.at('sales', i)})/SUM(${all}),"")`,
+          s.map((v) => {
+            if (typeof v !== 'number') return '';
+            run += v;
+            return total ? run / total : { error: '#DIV/0!' };
+          }),
+        );
+      },
+    },
+    {
+      id: 'tier',
+      headers: [bi('等级', 'Tier')],
+      width: 8,
+      build(t) {
+        t.spill('tier', `=TIER(${t.range('sales')},${t.param('a_cut')},${t.param('b_cut')})`, TIER(t.host('sales'), t.paramValue('a_cut') as number, t.paramValue('b_cut') as number));
+      },
+    },
+    {
+      id: 'contacts',
+      headers: [bi('拜访/月', 'Visits/month'), bi('电话/月', 'Calls/month'), bi('信息/月', 'Messages/month')],
+      numberFormat: '0',
+      build(t) {
+        t.spill('contacts', `=VISITPLAN(${t.range('tier')},"all",${t.param('plan')})`, VISITPLAN(t.host('tier'), 'all', t.paramValue('plan') as never));
+      },
+    },
+  ],
+  totals: ['sales', 'contacts:0', 'contacts:1', 'contacts:2'],
+  finish(t) {
+    t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, COLORS.good);
+    if (t.used('rep')) {
+      const reps = [...new Set(t.values('rep').filter((r): r is string => typeof r === 'string' && r !== ''))];
+      const repR = t.range('rep', 0, true);
+      const sales = t.values('sales');
+      const repV = t.values('rep');
+      const contacts = [0, 1, 2].map((k) => t.values('contacts', k));
+      const blockCol = t.sideCol;
+      const firstRow = t.sideRow + 2; // title and header rows come first
+      const rows = reps.map((rep, j) => {
+        // the block's own label cell, so no source text is ever put inside a formula
+        const me = `${colLetter(blockCol)}${firstRow + j + 1}`;
+        const idx = repV.map((v, i) => (v === rep ? i : -1)).filter((i) => i >= 0);
+        const sum = (vals: unknown[]) => idx.reduce((a, i) => a + (typeof vals[i] === 'number' ? (vals[i] as number) : 0), 0);
+        return [
+          rep,
+          { f: `=COUNTIF(${repR},${me})`, v: idx.length },
+          { f: `=SUMIF(${repR},${me},${t.range('sales', 0, true)})`, v: sum(sales) },
+          ...[0, 1, 2].map((k) => ({ f: `=SUMIF(${repR},${me},${t.range('contacts', k, true)})`, v: sum(contacts[k]) })),
+        ];
+      });
+      t.sideBlock(bi('业务员工作量（每月）', 'Rep workload (per month)'), [t.t(bi('业务员', 'Rep')), t.t(bi('客户数', 'Customers')), t.t(bi('销售额', 'Sales')), t.t(bi('拜访', 'Visits')), t.t(bi('电话', 'Calls')), t.t(bi('信息', 'Messages'))], rows, [undefined, '0', '#,##0', '0', '0', '0']);
+    }
+    t.sideNotes(bi('客情维护要求（每月）', 'Customer-care rules (each month)'), [
+      bi('为客户解决问题：A 类至少 2 个，B、C 类至少 1 个', 'Problems solved for the customer: A at least 2, B and C at least 1'),
+      bi('A 类门店每月一次正式培训', 'One formal training a month at each A store'),
+      bi('每月至少 5 次请客户帮忙', 'Ask customers for help at least 5 times a month'),
+      bi('端午、中秋：A 类带礼品拜访，B、C 类电话问候，全部发信息', 'Dragon Boat and Mid-Autumn: visit A stores with a gift, phone B and C, message all'),
+      bi('春节：所有门店都要拜访并送上祝福', 'Spring Festival: visit every store and send greetings'),
+    ]);
+    t.chart({
+      type: 'pareto',
+      title: t.t(bi('客户销售帕累托图', 'Customer sales Pareto')),
+      categories: t.rangeRef('customer'),
+      series: [
+        { name: t.t(bi('销售额', 'Sales')), values: t.rangeRef('sales'), drawAs: 'column' },
+        { name: t.t(bi('累计占比', 'Cumulative share')), values: t.rangeRef('cumulative'), drawAs: 'line', secondaryAxis: true },
+      ],
+    });
+  },
+};
+
