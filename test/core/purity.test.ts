@@ -33,7 +33,8 @@ describe('core/ is host-free', () => {
     for (const name of FORBIDDEN) {
       expect(code, `${name} referenced`).not.toMatch(new RegExp(`(?<![\\w.$'"])${name}(?![\\w$])`));
     }
-    for (const m of src.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    const imports = [...src.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm), ...src.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm), ...src.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]/g)];
+    for (const m of imports) {
       expect(m[1], `import of ${m[1]}`).toMatch(/^\.\.?\//);
     }
   });
