@@ -1,0 +1,180 @@
+// The bundled sample: about 40 dealers of a drinks distributor in Chinese, one source table per template (seeded, so always the same).
+import type { SourceTable } from '../core/plan/render';
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+
+export const DEALERS = [
+  '华联商贸', '城东批发部', '永兴副食', '金穗商行', '百佳超市', '鑫源贸易', '惠民便利', '新世纪商场', '福满多批发', '和顺粮油',
+  '嘉禾商贸', '四海食品', '宏达经销部', '老街副食店', '万家乐超市', '群力商行', '东方红批发', '佳佳便利店', '顺发贸易', '联华超市',
+  '天天鲜', '大丰收批发', '好又多', '明珠商贸', '乐购便利', '兴隆副食', '红旗连锁', '美宜佳', '益民商店', '金三角批发',
+  '平安商行', '富源经销', '新华副食', '快客便利', '阳光超市', '长城商贸', '吉祥批发部', '喜洋洋超市', '丰收粮油店', '正大食品',
+] as const;
+const REGIONS = ['城东', '城西', '城南', '城北', '开发区'] as const;
+const REPS = ['张伟', '李娜', '王强', '刘洋', '陈静'] as const;
+const SKUS = ['矿泉水550ml', '果汁1L', '茶饮500ml'] as const;
+const GRADES = ['优秀', '良好', '中等', '中下'] as const;
+
+/** Sales with a long tail, so 80/20 grading is meaningful. */
+function dealerSales(): number[] {
+  const r = rng(11);
+  return DEALERS.map((_, i) => Math.round((900000 / Math.pow(i + 1, 1.1)) * (0.85 + r() * 0.3)));
+}
+
+function stockOrder(): SourceTable {
+  const r = rng(1);
+  const rows: unknown[][] = [];
+  DEALERS.forEach((d, i) => {
+    const sku = SKUS[i % SKUS.length];
+    const last = int(r, 20, 400);
+    const order = int(r, 0, 600);
+    let current: unknown = Math.max(0, Math.round((last + order) * (0.15 + r() * 0.5)));
+    if (i === 7) current = ''; // a dealer not counted this month
+    if (i === 23) current = last + order + 30; // returns: stock grew by more than was ordered
+    rows.push([d, sku, last, order, current, pick(r, [6, 12, 24]), i % 5 === 0 ? 48 : '']);
+  });
+  return { headers: ['经销商', '品项', '上次库存', '上次订货', '本次库存', '箱规', '起订量'], rows };
+}
+
+function dealerEvaluation(): SourceTable {
+  const r = rng(2);
+  const sales = dealerSales();
+  const rows = DEALERS.map((d, i) => {
+    const s = sales[i];
+    const ly = i === 39 ? 0 : Math.round(s / (0.8 + r() * 0.45));
+    const target = Math.round(s / (0.78 + r() * 0.35));
+    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, GRADES))];
+  });
+  return { headers: ['经销商', '今年销售', '去年销售', '今年指标', '网络覆盖', '库存管理', '价格秩序', '配送服务', '收款情况', '当地促销', '合作', '协调'], rows };
+}
+
+function tierVisitPlan(): SourceTable {
+  const sales = dealerSales();
+  return { headers: ['客户', '销售额', '业务员', '区域'], rows: DEALERS.map((d, i) => [d, sales[i], REPS[i % REPS.length], REGIONS[i % REGIONS.length]]) };
+}
+
+function targetVsActual(): SourceTable {
+  const r = rng(4);
+  const rows: unknown[][] = [];
+  for (let m = 1; m <= 12; m++) {
+    for (const rep of REPS) {
+      const target = int(r, 80, 160) * 1000;
+      const actual = Math.round(target * (0.7 + r() * 0.5));
+      rows.push([`2026-${String(m).padStart(2, '0')}`, rep, target, actual, Math.round(actual * (0.8 + r() * 0.3))]);
+    }
+  }
+  return { headers: ['月份', '业务员', '目标', '实际', '去年同期'], rows };
+}
+
+const TYPES = ['面对面拜访', '面对面拜访', '电话拜访', '短信问候', 'QQ/邮件/微信', '借助第三方'] as const;
+function dailyActivity(): SourceTable {
+  const r = rng(5);
+  const tiers = tierOf();
+  const rows: unknown[][] = [];
+  for (let day = 2; day <= 28; day++) {
+    if (new Date(2026, 10, day).getDay() === 0) continue;
+    for (const rep of REPS) {
+      for (let k = 0; k < 2; k++) {
+        const d = DEALERS[(REPS.indexOf(rep) + 5 * int(r, 0, 7)) % DEALERS.length];
+        const dn = DEALERS.indexOf(d);
+        rows.push([
+          new Date(2026, 10, day), rep, d, pick(r, TYPES), pick(r, ['新品推荐', '收款', '陈列检查', '促销沟通', '处理投诉']), pick(r, ['已下单', '待回复', '达成陈列', '已收款']),
+          pick(r, ['下周回访', '寄送样品', '安排促销员', '']), r() < 0.5 ? new Date(2026, 10, Math.min(30, day + int(r, 2, 9))) : '',
+          r() < 0.7 ? '✓' : '', r() < 0.4 ? '✓' : '', r() < 0.3 ? '✓' : '', r() < 0.5 ? '✓' : '', r() < 0.3 ? '✓' : '', tiers[dn],
+        ]);
+      }
+    }
+  }
+  return { headers: ['日期', '业务员', '客户', '方式', '目的', '结果', '下一步', '跟进日期', '产品信息', '营业员偏好', '营业员家庭', '竞品信息', '滞销原因', '客户等级'], rows };
+}
+
+/** A/B/C as the tier plan grades the sample (top 8 A, next 12 B). */
+function tierOf(): string[] {
+  return DEALERS.map((_, i) => (i < 8 ? 'A' : i < 20 ? 'B' : 'C'));
+}
+
+function prospectStatus(): SourceTable {
+  const r = rng(6);
+  const names = ['赵先生', '钱女士', '孙经理', '周老板', '吴女士', '郑先生', '冯经理', '陈老板', '褚女士', '卫先生', '蒋经理', '沈老板', '韩女士', '杨先生', '朱经理'];
+  const rows = names.map((n, i) => {
+    const first = new Date(2026, 9, int(r, 1, 28));
+    const last = new Date(2026, 10, int(r, 1, 22));
+    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['展示会', '转介绍', '广告', '网络']), pick(r, ['准客户', '意向客户', '潜在客户']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
+  });
+  return { headers: ['姓名或客户', '联系方式', '信息来源', '客户类别', '首次接触', '最近接触', '接触次数', '状态'], rows };
+}
+
+function customerCard(): SourceTable {
+  const r = rng(7);
+  const sales = dealerSales();
+  const tiers = tierOf();
+  const rows = DEALERS.slice(0, 6).map((d, i) => [
+    d, `${d}有限公司`, pick(r, ['王总', '李经理', '赵老板']), `0571-8${int(r, 1000000, 9999999)}`, `${REGIONS[i % 5]}${int(r, 1, 300)}号`, REGIONS[i % 5], pick(r, ['批发', '超市', '便利店']),
+    new Date(2018 + (i % 6), i % 12, 1), pick(r, ['月结30天', '现款', '月结15天']), sales[i] * 3, Number((0.1 + r() * 0.4).toFixed(3)), Number((0.2 + r() * 0.6).toFixed(3)), sales[i], tiers[i],
+    '稳定供货、促销支持', '喜欢喝茶，周末打羽毛球', '孩子今年高考', '老板生日 3月12日', '去年店面遭水淹', '竞品本月买十送一', '果汁1L：价格偏高', '调整了陈列位置', '高', '良好', '资金六成压在我方产品', '明年开第二家店', '',
+  ]);
+  return {
+    headers: ['客户名称', '公司', '联系人', '电话', '地址', '区域', '渠道类型', '合作起始', '信用条件', '年销售额', '区域市场占有率', '我方占有率', '我方销售额', '等级', '关键需求', '营业员偏好', '营业员家庭', '生日与纪念日', '不幸事件', '竞品信息', '滞销产品及原因', '已解决问题', '忠诚度', '诚信', '资金状况', '未来计划', '备注'],
+    rows,
+  };
+}
+
+function marketQuadrant(): SourceTable {
+  const r = rng(8);
+  const sales = dealerSales();
+  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i]]) };
+}
+
+function visitorRows(): unknown[][] {
+  const r = rng(9);
+  const names = ['刘先生', '黄女士', '林先生', '何女士', '高先生', '罗女士', '梁先生', '宋女士', '郭先生', '马女士'];
+  const rows: unknown[][] = [];
+  for (let day = 1; day <= 30; day++) {
+    const n = int(r, 1, 5);
+    for (let k = 0; k < n; k++) {
+      rows.push([
+        new Date(2026, 10, day), `${int(r, 9, 18)}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
+        pick(r, ['展示会', '转介绍', '广告', '网络', '路过']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
+      ]);
+    }
+  }
+  return rows;
+}
+const VISITOR_HEADERS = ['日期', '时间', '来店/来电', '顾客姓名', '电话', '信息来源', '意向产品', '意向等级', '接待人员', '后续跟进', '备注'];
+
+function lostSales(): SourceTable {
+  const r = rng(10);
+  const rows = Array.from({ length: 24 }, (_, i) => [
+    pick(r, ['刘先生', '黄女士', '林先生', '何女士', '高先生']), new Date(2026, 10, 1 + i), pick(r, ['小周', '小吴', '小郑']), pick(r, SKUS),
+    pick(r, ['接待', '需求分析', '报价', '谈判', '成交前']), pick(r, ['价格', '价格', '产品', '竞品', '服务', '时机', '其他']), pick(r, ['农夫山泉', '怡宝', '康师傅', '']), pick(r, ['提前准备价格政策', '加强产品讲解', '及时回访', '']),
+  ]);
+  return { headers: ['顾客', '日期', '接待人员', '产品', '失控阶段', '原因', '竞品', '改进措施'], rows };
+}
+
+/** template id → its sample source table */
+export function sampleTables(): Record<string, SourceTable> {
+  const visitors = { headers: VISITOR_HEADERS, rows: visitorRows() };
+  return {
+    'stock-order': stockOrder(),
+    'dealer-evaluation': dealerEvaluation(),
+    'tier-visit-plan': tierVisitPlan(),
+    'target-vs-actual': targetVsActual(),
+    'daily-activity': dailyActivity(),
+    'prospect-status': prospectStatus(),
+    'customer-card': customerCard(),
+    'market-quadrant': marketQuadrant(),
+    'visitor-log': visitors,
+    'showroom-stats': visitors,
+    'lost-sale-analysis': lostSales(),
+  };
+}
