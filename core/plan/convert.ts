@@ -12,7 +12,9 @@ export function dateToSerial(d: Date): number {
   return (utc - EXCEL_EPOCH) / DAY_MS;
 }
 
+/** A serial as YYYY-MM-DD; numbers outside the spreadsheet date range (year 1900–9999) stay numbers as text. */
 export function serialToISODate(serial: number): string {
+  if (!(serial >= 1 && serial <= 2958465)) return String(serial);
   return new Date(EXCEL_EPOCH + Math.round(serial * DAY_MS)).toISOString().slice(0, 10);
 }
 

@@ -144,7 +144,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     blank ? tx(planText('blankForm')) : `${tx(planText('source'))}: ${options.sourceLabel || '—'}`,
     `${tx(planText('generated'))}: ${stamp}`,
   ].join('  ·  ');
-  const sheetName = uniqueSheetName(`${title} ${ymd(now)}`, options.existingSheetNames ?? []);
+  const sheetName = uniqueSheetName(title, options.existingSheetNames ?? [], ymd(now));
 
   const builder =
     spec.layout === 'cards'

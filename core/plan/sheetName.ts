@@ -14,17 +14,17 @@ function clip(s: string, max: number): string {
 }
 
 /**
- * The title made legal and unique against `existing` (case-insensitive, as both hosts compare):
- * " (2)", " (3)"… are added and the title, never the suffix, is shortened to fit.
+ * The title made legal and unique against `existing` (case-insensitive, as both hosts compare), with
+ * `keep` (the date) after it: " (2)", " (3)"… are added and only the title is shortened to fit.
  */
-export function uniqueSheetName(title: string, existing: readonly string[]): string {
+export function uniqueSheetName(title: string, existing: readonly string[], keep = ''): string {
   const base = sanitizeSheetName(title);
+  const tail = keep ? ' ' + sanitizeSheetName(keep) : '';
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const first = clip(base, MAX_SHEET_NAME);
-  if (!taken.has(first.toLowerCase())) return first;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const name = clip(base, MAX_SHEET_NAME - suffix.length) + suffix;
+  for (let k = 1; ; k++) {
+    // the title gives way; the kept part (the date) and the suffix never do
+    const suffix = tail + (k === 1 ? '' : ` (${k})`);
+    const name = clip(base, Math.max(1, MAX_SHEET_NAME - Array.from(suffix).length)) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -1,0 +1,23 @@
+// A readable Markdown snapshot of every template's plan for the bundled sample, in zh-CN and en-US (UPDATE_GOLDEN=1 rewrites).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../core/plan/render';
+import { templates } from '../../core/templates/index';
+import { sampleTables } from '../../samples/index';
+import { planMarkdown } from '../helpers/planMarkdown';
+
+const NOW = new Date(2026, 10, 24, 9, 30);
+const tables = sampleTables();
+
+describe('golden plans', () => {
+  const cases = templates.flatMap((t) => (['zh-CN', 'en-US'] as const).map((lang) => ({ id: t.id, lang })));
+  it.each(cases)('$id ($lang)', ({ id, lang }) => {
+    const r = renderTemplate(id, tables[id], { lang, now: NOW, sourceLabel: `samples/${id}` });
+    expect(r.ok, JSON.stringify(!r.ok && r.error)).toBe(true);
+    if (!r.ok) return;
+    const md = planMarkdown(r.plan);
+    const url = new URL(`../golden/plans/${id}.${lang}.md`, import.meta.url);
+    if (process.env.UPDATE_GOLDEN || !existsSync(url)) writeFileSync(url, md);
+    expect(md).toBe(readFileSync(url, 'utf8'));
+  });
+});
