@@ -5,13 +5,14 @@ export type Dialect = 'excel' | 'sheets';
 export const EXCEL_NAMESPACE = 'DK';
 
 const NAMES = new Set(registry.map((d) => d.name));
+const ANY_NAME = new RegExp(registry.map((d) => d.name).join('|'), 'i');
 
 /**
  * Rewrites DealerKit function calls outside string literals. A name counts only as a whole word
  * followed by "(" and not preceded by a letter, digit, "_", "." or "$" (so MYTIER( and X.TIER( stay).
  */
 export function toDialect(formula: string, dialect: Dialect): string {
-  if (dialect === 'sheets') return formula;
+  if (dialect === 'sheets' || !ANY_NAME.test(formula)) return formula;
   let out = '';
   let i = 0;
   const n = formula.length;

@@ -13,6 +13,8 @@ import type { PlanScalar, SheetPlan } from './types';
 
 /** The most rows one fill writes: past this, hosts' request and time limits make a fill fail or hang. */
 export const MAX_ROWS = 100_000;
+/** Cards take 29 rows each: more than this would pass Excel's 1,048,576 rows. */
+export const MAX_CARDS = 30_000;
 
 export interface SourceTable {
   headers: unknown[];
@@ -79,7 +81,8 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
   const warnings: Bilingual[] = [];
   if (blank) {
     const rows = options.rows ?? spec.blankRows ?? 20;
-    if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) return fail('bad-rows', planText('badRows', { max: MAX_ROWS }));
+    const max = spec.layout === 'cards' ? MAX_CARDS : MAX_ROWS;
+    if (!Number.isInteger(rows) || rows < 1 || rows > max) return fail('bad-rows', planText('badRows', { max }));
     n = rows;
     data = Object.fromEntries(spec.fields.map((f) => [f.id, new Array<PlanScalar>(n).fill(null)]));
   } else {
@@ -101,7 +104,8 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
       return fail('unmapped', planText('unmapped', { fields: names.join('、'), headers: headers.filter((h) => h).map((h) => `“${quote(h)}”`).join(', ') || '—' }), { missing: m.missing, headers });
     }
     const rows = src.rows ?? [];
-    if (rows.length > MAX_ROWS) return fail('too-many-rows', planText('tooManyRows', { n: rows.length.toLocaleString('en-US'), max: MAX_ROWS.toLocaleString('en-US') }));
+    const max = spec.layout === 'cards' ? MAX_CARDS : MAX_ROWS;
+    if (rows.length > max) return fail('too-many-rows', planText('tooManyRows', { n: rows.length.toLocaleString('en-US'), max: max.toLocaleString('en-US') }));
     const kept: PlanScalar[][] = [];
     let dropped = 0;
     let notNumber = 0;

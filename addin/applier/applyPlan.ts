@@ -1,0 +1,170 @@
+// The Office.js applier: a SheetPlan → a new worksheet in whole 2-D blocks, ≤ 3 syncs under the request limit; on failure the new sheet goes.
+import type { Bilingual } from '../../core/i18n/lang';
+import { cell as a1 } from '../../core/plan/a1';
+import { toDialect } from '../../core/plan/dialect';
+import { asTypedText } from '../../core/plan/textSafety';
+import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
+import { MAX_REQUEST_BYTES, packBatches, writeOps, type WriteOp } from './batches';
+import type { ExcelApi, ExcelChart, ExcelRange, ExcelWorksheet } from './excel-types';
+
+export interface ExcelApplyOptions {
+  /** the Excel namespace (default: the global one Office.js defines) */
+  excel?: ExcelApi;
+  onProgress?: (done: number, total: number) => void;
+  maxRequestBytes?: number;
+}
+
+export interface ExcelApplyResult {
+  sheetName: string;
+  rowsWritten: number;
+  syncs: number;
+  batches: number;
+}
+
+export class ApplyError extends Error {
+  constructor(
+    readonly messages: Bilingual,
+    readonly original?: unknown,
+  ) {
+    super(messages['en-US']);
+  }
+}
+
+/** Strings are written as typed text: a leading apostrophe keeps =…, +86…, 00123 from being parsed. */
+function protect(rows: unknown[][]): unknown[][] {
+  return rows.map((r) => r.map((v) => (typeof v === 'string' ? asTypedText(v) : v)));
+}
+
+function toExcel(op: WriteOp): WriteOp {
+  if (op.kind === 'values') return { ...op, values: protect(op.values) };
+  if (op.kind === 'formulas') return { ...op, formulas: op.formulas.map((r) => r.map((f) => (typeof f === 'string' ? toDialect(f, 'excel') : f))) };
+  return op;
+}
+
+const grid = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+const rangeOf = (s: ExcelWorksheet, r: RangeRef) => s.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
+function runOp(sheet: ExcelWorksheet, op: WriteOp) {
+  if (op.kind === 'numberFormat') rangeOf(sheet, op.range).numberFormat = grid(op.range.rows, op.range.cols, op.format);
+  else if (op.kind === 'values') sheet.getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length).values = op.values;
+  else sheet.getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
+}
+
+function applyFormat(sheet: ExcelWorksheet, f: FormatSpec) {
+  if (f.bold === undefined && f.italic === undefined && !f.fontColor && !f.fontSize && !f.fill && !f.hAlign && !f.wrap && !f.border) return;
+  const r = rangeOf(sheet, f.range);
+  if (f.bold !== undefined) r.format.font.bold = f.bold;
+  if (f.italic !== undefined) r.format.font.italic = f.italic;
+  if (f.fontColor) r.format.font.color = f.fontColor;
+  if (f.fontSize) r.format.font.size = f.fontSize;
+  if (f.fill) r.format.fill.color = f.fill;
+  if (f.hAlign) r.format.horizontalAlignment = f.hAlign === 'center' ? 'Center' : f.hAlign === 'right' ? 'Right' : 'Left';
+  if (f.wrap) r.format.wrapText = true;
+  if (f.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+      const b = r.format.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#BFBFBF';
+    }
+  }
+}
+
+const CHART_TYPE: Record<ChartSpec['type'], string> = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', scatter: 'XYScatter', pareto: 'ColumnClustered' };
+
+function addChart(sheet: ExcelWorksheet, c: ChartSpec) {
+  const cats = rangeOf(sheet, c.categories);
+  const first = c.series[0];
+  const chart: ExcelChart = sheet.charts.add(CHART_TYPE[c.type], rangeOf(sheet, first.values), 'Columns');
+  chart.title.text = c.title;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(rangeOf(sheet, s.values));
+    series.setXAxisValues(cats);
+    // the Pareto line: cumulative share on the secondary axis
+    if (s.drawAs === 'line' && c.type !== 'line') series.chartType = 'Line';
+    if (s.secondaryAxis) series.axisGroup = 'Secondary';
+  });
+  if (c.xTitle) chart.axes.categoryAxis.title.text = c.xTitle;
+  if (c.yTitle) chart.axes.valueAxis.title.text = c.yTitle;
+  chart.setPosition(a1(c.anchor.row, c.anchor.col), a1(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1));
+}
+
+/** Everything but cell contents: small and constant-size, written in the last batch. */
+function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
+  for (const f of plan.formats) applyFormat(sheet, f);
+  for (const m of plan.merges) rangeOf(sheet, m).merge(false);
+  plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
+  if (plan.frozenRows) sheet.freezePanes.freezeRows(plan.frozenRows);
+  for (const v of plan.validations) rangeOf(sheet, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+  for (const cf of plan.conditionalFormats) {
+    const rule = rangeOf(sheet, cf.range).conditionalFormats.add('Custom');
+    rule.custom.rule.formula = toDialect(cf.formula, 'excel');
+    if (cf.style.fill) rule.custom.format.fill.color = cf.style.fill;
+    if (cf.style.bold) rule.custom.format.font.bold = true;
+    if (cf.style.fontColor) rule.custom.format.font.color = cf.style.fontColor;
+  }
+  sheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
+  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${plan.print.repeatRows.from + 1}:$${plan.print.repeatRows.to + 1}`);
+  for (const c of plan.charts) addChart(sheet, c);
+}
+
+const NAME_TAKEN = (name: string): Bilingual => ({ 'zh-CN': `已有名为“${name}”的工作表：请重新生成`, 'en-US': `A sheet named "${name}" already exists: generate again` });
+const FAILED = (why: string): Bilingual => ({
+  'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
+  'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
+});
+
+export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = {}): Promise<ExcelApplyResult> {
+  const excel = opts.excel ?? (globalThis as unknown as { Excel: ExcelApi }).Excel;
+  const limit = opts.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const batches = packBatches(writeOps(plan, toExcel, limit), limit);
+  return excel.run(async (ctx) => {
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await ctx.sync();
+    };
+    const existing = ctx.workbook.worksheets.getItemOrNullObject(plan.name);
+    existing.load('isNullObject');
+    await sync();
+    if (!existing.isNullObject) throw new ApplyError(NAME_TAKEN(plan.name));
+    try {
+      const sheet = ctx.workbook.worksheets.add(plan.name);
+      for (let i = 0; i < batches.length; i++) {
+        for (const op of batches[i]) runOp(sheet, op);
+        if (i === batches.length - 1) finish(sheet, plan);
+        await sync();
+        opts.onProgress?.(i + 1, batches.length);
+      }
+    } catch (e) {
+      // the name was free before: any sheet by that name now is the half-written one
+      try {
+        const half = ctx.workbook.worksheets.getItemOrNullObject(plan.name);
+        half.load('isNullObject');
+        await sync();
+        if (!half.isNullObject) {
+          half.delete();
+          await sync();
+        }
+      } catch {
+        // nothing more can be done; the error below says what happened
+      }
+      throw new ApplyError(FAILED(e instanceof Error ? e.message : String(e)), e);
+    }
+    return { sheetName: plan.name, rowsWritten: plan.dataRows, syncs, batches: batches.length };
+  });
+}
+
+/** The names the workbook has (for a unique new name). */
+export async function listSheetNamesExcel(excel: ExcelApi = (globalThis as unknown as { Excel: ExcelApi }).Excel): Promise<string[]> {
+  return excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets;
+    ws.load('items/name');
+    await ctx.sync();
+    return ws.items.map((s) => s.name);
+  });
+}
+
+export type { ExcelRange };

@@ -1,0 +1,340 @@
+// A fake of the Office.js Excel API: queues every call until sync (as Office.js does), records it, refuses unloaded reads, injects failures.
+// Plain data and no Node APIs, so tests can also bundle it into a browser page.
+
+export interface FakeCell {
+  value?: unknown;
+  formula?: string;
+  numberFormat?: string;
+}
+
+/** Cells are kept in flat maps keyed row × 16384 + col (cheap at a million cells). */
+export const cellKey = (r: number, c: number) => r * 16384 + c;
+
+export interface FakeSheetState {
+  name: string;
+  values: Map<number, unknown>;
+  formulas: Map<number, string>;
+  numberFormats: Map<number, string>;
+  formats: { address: string; prop: string; value: unknown }[];
+  merges: string[];
+  validations: { address: string; rule: unknown }[];
+  conditionalFormats: { address: string; type: string; formula?: string; fill?: string; bold?: boolean; fontColor?: string }[];
+  charts: { type: string; source: string; seriesBy?: string; title?: string; series: { name?: string; values?: string; x?: string; chartType?: string; axisGroup?: string }[]; position?: [string, string?]; xTitle?: string; yTitle?: string }[];
+  frozenRows: number;
+  pageLayout: Record<string, unknown>;
+  columnWidths: Map<number, number>;
+}
+
+export interface LogEntry {
+  call: string;
+  sheet?: string;
+  address?: string;
+  /** for values/formulas writes: the number of cells */
+  cells?: number;
+}
+
+const colName = (c: number) => {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+export const addressOf = (r: number, c: number, rows = 1, cols = 1) => (rows === 1 && cols === 1 ? `${colName(c)}${r + 1}` : `${colName(c)}${r + 1}:${colName(c + cols - 1)}${r + rows}`);
+
+class PropertyNotLoaded extends Error {
+  constructor(prop: string) {
+    super(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  }
+}
+
+export class FakeWorkbookState {
+  sheets: FakeSheetState[] = [];
+  log: LogEntry[] = [];
+  syncs = 0;
+  /** fail the Nth sync (1-based) after applying half of its queue, like a request that dies part-way */
+  failAtSync = 0;
+  /** fail when a call of this name is queued (e.g. 'Chart.add') */
+  failOnCall = '';
+
+  constructor(names: string[] = ['Sheet1']) {
+    for (const n of names) this.sheets.push(newSheet(n));
+  }
+  sheet(name: string): FakeSheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  /** One cell of a sheet, as the tests read it. */
+  cell(name: string, r: number, c: number): FakeCell | undefined {
+    const s = this.sheet(name);
+    if (!s) return undefined;
+    const k = cellKey(r, c);
+    const out: FakeCell = {};
+    if (s.values.has(k)) out.value = s.values.get(k);
+    if (s.formulas.has(k)) out.formula = s.formulas.get(k);
+    if (s.numberFormats.has(k)) out.numberFormat = s.numberFormats.get(k);
+    return Object.keys(out).length ? out : undefined;
+  }
+  /** A stable fingerprint of a sheet, to prove it did not change. */
+  checksum(name: string): string {
+    const s = this.sheet(name);
+    if (!s) return 'missing';
+    return JSON.stringify({ vals: [...s.values.entries()].sort(), fo: [...s.formulas.entries()].sort(), nf: [...s.numberFormats.entries()].sort(), f: s.formats, m: s.merges, v: s.validations, c: s.conditionalFormats, ch: s.charts, fr: s.frozenRows, p: s.pageLayout, w: [...s.columnWidths.entries()] });
+  }
+}
+
+function newSheet(name: string): FakeSheetState {
+  return { name, values: new Map(), formulas: new Map(), numberFormats: new Map(), formats: [], merges: [], validations: [], conditionalFormats: [], charts: [], frozenRows: 0, pageLayout: {}, columnWidths: new Map() };
+}
+
+/** The Excel namespace bound to one fake workbook. */
+export function fakeExcel(wb: FakeWorkbookState) {
+  return {
+    run: async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(wb)),
+  };
+}
+
+export class FakeContext {
+  private queue: (() => void)[] = [];
+  private loads: (() => void)[] = [];
+  readonly workbook: { worksheets: FakeWorksheets };
+  constructor(readonly wb: FakeWorkbookState) {
+    this.workbook = { worksheets: new FakeWorksheets(this) };
+  }
+  enqueue(entry: LogEntry, apply: () => void) {
+    if (this.wb.failOnCall && entry.call === this.wb.failOnCall) throw new Error(`injected failure at ${entry.call}`);
+    this.wb.log.push(entry);
+    this.queue.push(apply);
+  }
+  onSync(f: () => void) {
+    this.loads.push(f);
+  }
+  async sync(): Promise<void> {
+    this.wb.syncs++;
+    this.wb.log.push({ call: 'sync' });
+    const q = this.queue;
+    const loads = this.loads;
+    this.queue = [];
+    this.loads = [];
+    if (this.wb.failAtSync && this.wb.syncs === this.wb.failAtSync) {
+      q.slice(0, Math.floor(q.length / 2)).forEach((f) => f());
+      throw new Error(`injected failure at sync ${this.wb.syncs}`);
+    }
+    q.forEach((f) => f());
+    loads.forEach((f) => f());
+  }
+}
+
+class FakeWorksheets {
+  private _items: FakeWorksheet[] | null = null;
+  constructor(private ctx: FakeContext) {}
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue({ call: 'Worksheets.add', sheet: name }, () => {
+      if (this.ctx.wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.wb.sheets.push(newSheet(name));
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.wb.log.push({ call: 'Worksheets.getItemOrNullObject', sheet: name });
+    return new FakeWorksheet(this.ctx, name);
+  }
+  load(_props: string) {
+    this.ctx.wb.log.push({ call: 'Worksheets.load' });
+    this.ctx.onSync(() => (this._items = this.ctx.wb.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, true))));
+  }
+  get items(): FakeWorksheet[] {
+    if (!this._items) throw new PropertyNotLoaded('items');
+    return this._items;
+  }
+}
+
+class FakeWorksheet {
+  private _isNull: boolean | undefined;
+  constructor(
+    private ctx: FakeContext,
+    private _name: string,
+    private loadedName = false,
+  ) {}
+  get name(): string {
+    if (!this.loadedName) throw new PropertyNotLoaded('name');
+    return this._name;
+  }
+  load(props: string) {
+    this.ctx.wb.log.push({ call: 'Worksheet.load', sheet: this._name });
+    this.ctx.onSync(() => {
+      this._isNull = !this.ctx.wb.sheet(this._name);
+      if (props.includes('name')) this.loadedName = true;
+    });
+  }
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw new PropertyNotLoaded('isNullObject');
+    return this._isNull;
+  }
+  private state(): FakeSheetState {
+    const s = this.ctx.wb.sheet(this._name);
+    if (!s) throw new Error(`ItemNotFound: ${this._name}`);
+    return s;
+  }
+  delete() {
+    this.ctx.enqueue({ call: 'Worksheet.delete', sheet: this._name }, () => {
+      const i = this.ctx.wb.sheets.indexOf(this.state());
+      this.ctx.wb.sheets.splice(i, 1);
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this._name, row, col, rows, cols, () => this.state());
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.ctx.enqueue({ call: 'FreezePanes.freezeRows', sheet: this._name }, () => (this.state().frozenRows = n)) };
+  }
+  get pageLayout() {
+    const set = (k: string, v: unknown) => this.ctx.enqueue({ call: `PageLayout.${k}`, sheet: this._name }, () => (this.state().pageLayout[k] = v));
+    return {
+      set orientation(v: string) {
+        set('orientation', v);
+      },
+      set zoom(v: unknown) {
+        set('zoom', v);
+      },
+      setPrintTitleRows: (a: string) => set('printTitleRows', a),
+    };
+  }
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, seriesBy?: string) => {
+        const chart = { type, source: source.address, seriesBy, series: [] as FakeSheetState['charts'][number]['series'] } as FakeSheetState['charts'][number];
+        this.ctx.enqueue({ call: 'Chart.add', sheet: this._name, address: source.address }, () => this.state().charts.push(chart));
+        const mk = (s: FakeSheetState['charts'][number]['series'][number]) => ({
+          set name(v: string) {
+            s.name = v;
+          },
+          set chartType(v: string) {
+            s.chartType = v;
+          },
+          set axisGroup(v: string) {
+            s.axisGroup = v;
+          },
+          setValues: (r: FakeRange) => (s.values = r.address),
+          setXAxisValues: (r: FakeRange) => (s.x = r.address),
+        });
+        chart.series.push({ values: source.address });
+        return {
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
+          series: {
+            getItemAt: (i: number) => mk(chart.series[i]),
+            add: (name?: string) => {
+              const s = { name };
+              chart.series.push(s);
+              return mk(s);
+            },
+          },
+          axes: {
+            categoryAxis: { title: { set text(v: string) { chart.xTitle = v; } } },
+            valueAxis: { title: { set text(v: string) { chart.yTitle = v; } } },
+          },
+          setPosition: (a: string, b?: string) => (chart.position = [a, b]),
+          legend: { visible: true, position: 'Bottom' },
+        };
+      },
+    };
+  }
+}
+
+class FakeRange {
+  constructor(
+    private ctx: FakeContext,
+    private sheetName: string,
+    private row: number,
+    private col: number,
+    private rows: number,
+    private cols: number,
+    private state: () => FakeSheetState,
+  ) {}
+  get address(): string {
+    return addressOf(this.row, this.col, this.rows, this.cols);
+  }
+  private writeGrid(kind: 'value' | 'formula' | 'numberFormat', grid: unknown[][]) {
+    if (grid.length !== this.rows || grid.some((r) => r.length !== this.cols)) throw new Error(`InvalidArgument: ${kind} is ${grid.length}×${grid[0]?.length}, range ${this.address} is ${this.rows}×${this.cols}`);
+    this.ctx.enqueue({ call: `Range.${kind === 'value' ? 'values' : kind === 'formula' ? 'formulas' : 'numberFormat'}`, sheet: this.sheetName, address: this.address, cells: this.rows * this.cols }, () => {
+      const s = this.state();
+      for (let i = 0; i < grid.length; i++) {
+        const r = grid[i];
+        for (let j = 0; j < r.length; j++) {
+          const v = r[j];
+          if (v === null || v === undefined) continue; // null leaves the cell as it is
+          const k = cellKey(this.row + i, this.col + j);
+          if (kind === 'numberFormat') s.numberFormats.set(k, String(v));
+          else if (kind === 'formula' || (typeof v === 'string' && v.charCodeAt(0) === 61)) {
+            // Office.js reads a value starting with "=" as a formula, as typing does
+            s.formulas.set(k, String(v));
+            s.values.delete(k);
+          } else {
+            // a leading apostrophe is the quote prefix: the rest is the text
+            s.values.set(k, typeof v === 'string' && v.charCodeAt(0) === 39 ? v.slice(1) : v);
+            s.formulas.delete(k);
+          }
+        }
+      }
+    });
+  }
+  set values(v: unknown[][]) {
+    this.writeGrid('value', v);
+  }
+  set formulas(v: unknown[][]) {
+    this.writeGrid('formula', v);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.writeGrid('numberFormat', v);
+  }
+  private fmt(prop: string, value: unknown) {
+    this.ctx.enqueue({ call: `Format.${prop}`, sheet: this.sheetName, address: this.address }, () => this.state().formats.push({ address: this.address, prop, value }));
+  }
+  get format() {
+    const f = (p: string) => (v: unknown) => this.fmt(p, v);
+    return {
+      font: { set bold(v: boolean) { f('bold')(v); }, set italic(v: boolean) { f('italic')(v); }, set color(v: string) { f('fontColor')(v); }, set size(v: number) { f('fontSize')(v); } },
+      fill: { set color(v: string) { f('fill')(v); } },
+      set horizontalAlignment(v: string) {
+        f('hAlign')(v);
+      },
+      set wrapText(v: boolean) {
+        f('wrap')(v);
+      },
+      set columnWidth(v: number) {
+        f('columnWidth')(v);
+      },
+      borders: { getItem: (edge: string) => ({ set style(v: string) { f(`border.${edge}`)(v); }, set color(_v: string) {} }) },
+    };
+  }
+  merge(_across?: boolean) {
+    this.ctx.enqueue({ call: 'Range.merge', sheet: this.sheetName, address: this.address }, () => this.state().merges.push(this.address));
+  }
+  get dataValidation() {
+    const record = (r: unknown) => this.ctx.enqueue({ call: 'DataValidation.rule', sheet: this.sheetName, address: this.address }, () => this.state().validations.push({ address: this.address, rule: r }));
+    return {
+      set rule(r: unknown) {
+        record(r);
+      },
+    };
+  }
+  get conditionalFormats() {
+    return {
+      add: (type: string) => {
+        const cf: FakeSheetState['conditionalFormats'][number] = { address: this.address, type };
+        this.ctx.enqueue({ call: 'ConditionalFormats.add', sheet: this.sheetName, address: this.address }, () => this.state().conditionalFormats.push(cf));
+        return {
+          custom: {
+            rule: { set formula(v: string) { cf.formula = v; } },
+            format: { fill: { set color(v: string) { cf.fill = v; } }, font: { set bold(v: boolean) { cf.bold = v; }, set color(v: string) { cf.fontColor = v; } } },
+          },
+        };
+      },
+    };
+  }
+}
