@@ -45,5 +45,7 @@ export function appsScriptSource(): string {
 export function loadAppsScript(globals: Record<string, unknown> = {}) {
   const ctx = vm.createContext({ console, ...globals });
   vm.runInContext(appsScriptSource(), ctx, { filename: 'DealerKit.js' });
+  // the script's own Date: Apps Script hands it dates of its realm, so tests must too
+  (ctx as Record<string, unknown>).__RealmDate = vm.runInContext('Date', ctx);
   return ctx as Record<string, (...a: unknown[]) => unknown>;
 }

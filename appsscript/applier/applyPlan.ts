@@ -1,0 +1,174 @@
+// The SpreadsheetApp applier: a SheetPlan → a new sheet with whole-block calls, a constant number of them; on failure the sheet goes.
+import type { Bilingual } from '../../core/i18n/lang';
+import { toDialect } from '../../core/plan/dialect';
+import { asTypedText } from '../../core/plan/textSafety';
+import type { ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
+import type { GCharts, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from './sheets-types';
+
+/**
+ * Cells per setValues/setFormulas call. Apps Script has no documented per-call cap, but very large
+ * calls fail with service errors or run into the 6-minute limit (reported from about a million
+ * cells up); 250,000 cells keeps each call a few MB, so only fills past that are chunked.
+ */
+export const MAX_CELLS_PER_CALL = 250_000;
+
+export interface SheetsApplyOptions {
+  app?: GSpreadsheetApp;
+  charts?: GCharts;
+  onProgress?: (done: number, total: number) => void;
+  maxCellsPerCall?: number;
+}
+
+export interface SheetsApplyResult {
+  sheetName: string;
+  rowsWritten: number;
+}
+
+export class SheetsApplyError extends Error {
+  constructor(readonly messages: Bilingual) {
+    super(messages['en-US']);
+  }
+}
+
+const G = () => (globalThis as unknown as { SpreadsheetApp: GSpreadsheetApp; Charts: GCharts });
+
+function range(sheet: GSheet, r: RangeRef): GRange {
+  return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
+}
+
+/** Rows of a block in slices of at most `maxCells` cells. */
+function slices(rows: number, cols: number, maxCells: number): [number, number][] {
+  const per = Math.max(1, Math.floor(maxCells / Math.max(1, cols)));
+  const out: [number, number][] = [];
+  for (let r = 0; r < rows; r += per) out.push([r, Math.min(rows, r + per)]);
+  return out;
+}
+
+/** Column runs of a formula block where every row has a formula (so setFormulas never blanks a written value). */
+function formulaRuns(b: FormulaBlock): { col: number; cols: number; full: boolean }[] {
+  const cols = b.formulas[0].length;
+  const full = (c: number) => b.formulas.every((row) => row[c] !== null);
+  const none = (c: number) => b.formulas.every((row) => row[c] === null);
+  const runs: { col: number; cols: number; full: boolean }[] = [];
+  for (let c = 0; c < cols; c++) {
+    if (none(c)) continue;
+    const f = full(c);
+    const last = runs[runs.length - 1];
+    if (last && last.full && f && last.col + last.cols === c) last.cols++;
+    else runs.push({ col: c, cols: 1, full: f });
+  }
+  return runs;
+}
+
+function writeBlocks(sheet: GSheet, plan: SheetPlan, maxCells: number, progress: () => void) {
+  for (const b of plan.blocks) {
+    if (b.kind === 'values') {
+      const cols = b.values[0].length;
+      for (const [from, to] of slices(b.values.length, cols, maxCells)) {
+        const part = b.values.slice(from, to).map((row) => row.map((v) => (v === null ? '' : typeof v === 'string' ? asTypedText(v) : v)));
+        sheet.getRange(b.row + from + 1, b.col + 1, to - from, cols).setValues(part);
+        progress();
+      }
+    } else if (b.spill) {
+      sheet.getRange(b.row + 1, b.col + 1).setFormula(toDialect(b.formulas[0][0]!, 'sheets'));
+    } else {
+      for (const run of formulaRuns(b)) {
+        if (run.full) {
+          for (const [from, to] of slices(b.formulas.length, run.cols, maxCells)) {
+            const part = b.formulas.slice(from, to).map((row) => row.slice(run.col, run.col + run.cols).map((f) => toDialect(f!, 'sheets')));
+            sheet.getRange(b.row + from + 1, b.col + run.col + 1, to - from, run.cols).setFormulas(part);
+            progress();
+          }
+        } else {
+          // a column mixing formulas and values (small summary blocks only): formula by formula
+          b.formulas.forEach((row, r) => {
+            const f = row[run.col];
+            if (f !== null) sheet.getRange(b.row + r + 1, b.col + run.col + 1).setFormula(toDialect(f, 'sheets'));
+          });
+        }
+      }
+    }
+  }
+}
+
+function applyFormat(sheet: GSheet, f: FormatSpec) {
+  const r = range(sheet, f.range);
+  if (f.numberFormat) r.setNumberFormat(f.numberFormat);
+  if (f.bold !== undefined) r.setFontWeight(f.bold ? 'bold' : 'normal');
+  if (f.italic !== undefined) r.setFontStyle(f.italic ? 'italic' : 'normal');
+  if (f.fontColor) r.setFontColor(f.fontColor);
+  if (f.fontSize) r.setFontSize(f.fontSize);
+  if (f.fill) r.setBackground(f.fill);
+  if (f.hAlign) r.setHorizontalAlignment(f.hAlign);
+  if (f.wrap) r.setWrap(true);
+  if (f.border) r.setBorder(true, true, true, true, true, true, '#BFBFBF', G().SpreadsheetApp?.BorderStyle?.SOLID);
+}
+
+function addChart(sheet: GSheet, c: ChartSpec, charts: GCharts) {
+  const type = { bar: 'BAR', column: 'COLUMN', line: 'LINE', scatter: 'SCATTER', pareto: 'COMBO' } as const;
+  let b = sheet.newChart().setChartType(charts.ChartType[type[c.type]]).addRange(range(sheet, c.categories));
+  for (const s of c.series) b = b.addRange(range(sheet, s.values));
+  b = b.setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0).setOption('title', c.title).setOption('useFirstColumnAsDomain', true);
+  if (c.type === 'pareto') {
+    // bars for sales, the cumulative share as a line on the right axis
+    b = b.setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } }).setOption('vAxes', { 1: { format: 'percent' } });
+  }
+  if (c.xTitle) b = b.setOption('hAxis', { title: c.xTitle });
+  if (c.yTitle) b = b.setOption('vAxis', { title: c.yTitle });
+  sheet.insertChart(b.build());
+}
+
+export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: SheetsApplyOptions = {}): SheetsApplyResult {
+  const app = opts.app ?? G().SpreadsheetApp;
+  const charts = opts.charts ?? G().Charts;
+  const book = ss ?? app.getActiveSpreadsheet();
+  if (book.getSheetByName(plan.name)) {
+    throw new SheetsApplyError({ 'zh-CN': `已有名为“${plan.name}”的工作表：请重新生成`, 'en-US': `A sheet named "${plan.name}" already exists: generate again` });
+  }
+  const sheet = book.insertSheet(plan.name, book.getNumSheets());
+  try {
+    // a new sheet has 1000 × 26 cells: grow it to the plan once
+    const needRows = plan.extent.rows + 20;
+    const needCols = plan.extent.cols + 10;
+    if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
+    const maxCells = opts.maxCellsPerCall ?? MAX_CELLS_PER_CALL;
+    const total = plan.blocks.length;
+    let done = 0;
+    writeBlocks(sheet, plan, maxCells, () => opts.onProgress?.(++done, total));
+    for (const f of plan.formats) applyFormat(sheet, f);
+    for (const m of plan.merges) range(sheet, m).merge();
+    // print-friendly widths: characters → pixels
+    plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
+    if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
+    for (const v of plan.validations) {
+      const rule = app.newDataValidation().requireValueInList(v.list, true) as { setAllowInvalid(b: boolean): { build(): unknown } };
+      range(sheet, v.range).setDataValidation(rule.setAllowInvalid(true).build());
+    }
+    if (plan.conditionalFormats.length) {
+      sheet.setConditionalFormatRules(
+        plan.conditionalFormats.map((cf) => {
+          let r = app.newConditionalFormatRule().whenFormulaSatisfied(toDialect(cf.formula, 'sheets')) as ReturnType<GSpreadsheetApp['newConditionalFormatRule']>;
+          if (cf.style.fill) r = r.setBackground(cf.style.fill) as typeof r;
+          if (cf.style.bold) r = r.setBold(true) as typeof r;
+          if (cf.style.fontColor) r = r.setFontColor(cf.style.fontColor) as typeof r;
+          return (r.setRanges([range(sheet, cf.range)]) as typeof r).build();
+        }),
+      );
+    }
+    for (const c of plan.charts) addChart(sheet, c, charts);
+  } catch (e) {
+    // only the sheet this call made is removed; nothing else was touched
+    try {
+      book.deleteSheet(sheet);
+    } catch {
+      // the error below still says what happened
+    }
+    const why = e instanceof Error ? e.message : String(e);
+    throw new SheetsApplyError({
+      'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
+      'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
+    });
+  }
+  return { sheetName: plan.name, rowsWritten: plan.dataRows };
+}

@@ -1,0 +1,49 @@
+// The data that crosses between the UI and its host (JSON only: no Dates, no functions), shared by both bridges.
+import type { Bilingual, Lang } from '../core/i18n/lang';
+import type { FunctionHelp } from '../core/functions/help';
+import type { TemplateSummary } from '../core/templates/index';
+
+export type SourceKind = 'selection' | 'region' | 'table';
+
+export type SourceInfo =
+  | {
+      ok: true;
+      /** where the data is, for people ("Sheet1!A1:H41") */
+      label: string;
+      /** where to read it again when generating */
+      a1: string;
+      headers: string[];
+      rowCount: number;
+      preview: (string | number | boolean | null)[][];
+      /** field id → column index */
+      mapping: Record<string, number>;
+      missing: string[];
+    }
+  | { ok: false; error: Bilingual };
+
+export interface FillOptions {
+  lang: Lang;
+  live: boolean;
+  title?: string;
+  period?: string;
+  rows?: number;
+  /** field id → column index (the user's overrides included) */
+  mapping?: Record<string, number | null>;
+  sourceA1?: string;
+  tableName?: string;
+}
+
+export type FillResult = { ok: true; sheetName: string; rows: number; warnings: Bilingual[] } | { ok: false; error: Bilingual };
+
+/** What the UI needs from its host: Office.js in Excel, google.script.run in Sheets. */
+export interface HostBridge {
+  host: 'excel' | 'sheets';
+  uiLanguage(): Promise<Lang>;
+  listTemplates(lang: Lang): Promise<TemplateSummary[]>;
+  /** tables the user can pick (Excel named tables); empty where the host has none */
+  listTables(): Promise<string[]>;
+  detectSource(kind: SourceKind, templateId: string, tableName?: string): Promise<SourceInfo>;
+  fill(templateId: string, options: FillOptions, onProgress?: (done: number, total: number) => void): Promise<FillResult>;
+  insertBlank(templateId: string, options: FillOptions): Promise<FillResult>;
+  functionHelp(lang: Lang): Promise<FunctionHelp[]>;
+}
