@@ -58,6 +58,8 @@ export class FakeWorkbookState {
   failAtSync = 0;
   /** fail when a call of this name is queued (e.g. 'Chart.add') */
   failOnCall = '';
+  /** the user's selection */
+  selection: { sheet: string; row: number; col: number; rows: number; cols: number } = { sheet: 'Sheet1', row: 0, col: 0, rows: 1, cols: 1 };
 
   constructor(names: string[] = ['Sheet1']) {
     for (const n of names) this.sheets.push(newSheet(n));
@@ -98,9 +100,25 @@ export function fakeExcel(wb: FakeWorkbookState) {
 export class FakeContext {
   private queue: (() => void)[] = [];
   private loads: (() => void)[] = [];
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; getSelectedRange(): FakeRange; tables: { load(p: string): void; items: { name: string }[]; getItem(n: string): never } };
   constructor(readonly wb: FakeWorkbookState) {
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    const ws = new FakeWorksheets(this);
+    const sel = () => {
+      const x = this.wb.selection;
+      this.wb.log.push({ call: 'Workbook.getSelectedRange', sheet: x.sheet });
+      return new FakeWorksheet(this, x.sheet).getRangeByIndexes(x.row, x.col, x.rows, x.cols);
+    };
+    this.workbook = {
+      worksheets: ws,
+      getSelectedRange: sel,
+      tables: {
+        load: () => this.wb.log.push({ call: 'Tables.load' }),
+        items: [],
+        getItem: (n: string) => {
+          throw new Error(`ItemNotFound: table ${n}`);
+        },
+      },
+    };
   }
   enqueue(entry: LogEntry, apply: () => void) {
     if (this.wb.failOnCall && entry.call === this.wb.failOnCall) throw new Error(`injected failure at ${entry.call}`);
@@ -134,6 +152,10 @@ class FakeWorksheets {
       if (this.ctx.wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
       this.ctx.wb.sheets.push(newSheet(name));
     });
+    return new FakeWorksheet(this.ctx, name);
+  }
+  getItem(name: string): FakeWorksheet {
+    this.ctx.wb.log.push({ call: 'Worksheets.getItem', sheet: name });
     return new FakeWorksheet(this.ctx, name);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -186,6 +208,14 @@ class FakeWorksheet {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this._name, row, col, rows, cols, () => this.state());
   }
+  getRange(a1: string): FakeRange {
+    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1);
+    if (!m) throw new Error(`InvalidArgument: ${a1}`);
+    const ci = (x: string) => [...x.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const r0 = Number(m[2]) - 1;
+    const c0 = ci(m[1]);
+    return this.getRangeByIndexes(r0, c0, (m[4] ? Number(m[4]) - 1 : r0) - r0 + 1, (m[3] ? ci(m[3]) : c0) - c0 + 1);
+  }
   get freezePanes() {
     return { freezeRows: (n: number) => this.ctx.enqueue({ call: 'FreezePanes.freezeRows', sheet: this._name }, () => (this.state().frozenRows = n)) };
   }
@@ -204,8 +234,8 @@ class FakeWorksheet {
   get charts() {
     return {
       add: (type: string, source: FakeRange, seriesBy?: string) => {
-        const chart = { type, source: source.address, seriesBy, series: [] as FakeSheetState['charts'][number]['series'] } as FakeSheetState['charts'][number];
-        this.ctx.enqueue({ call: 'Chart.add', sheet: this._name, address: source.address }, () => this.state().charts.push(chart));
+        const chart = { type, source: source.a1, seriesBy, series: [] as FakeSheetState['charts'][number]['series'] } as FakeSheetState['charts'][number];
+        this.ctx.enqueue({ call: 'Chart.add', sheet: this._name, address: source.a1 }, () => this.state().charts.push(chart));
         const mk = (s: FakeSheetState['charts'][number]['series'][number]) => ({
           set name(v: string) {
             s.name = v;
@@ -216,10 +246,10 @@ class FakeWorksheet {
           set axisGroup(v: string) {
             s.axisGroup = v;
           },
-          setValues: (r: FakeRange) => (s.values = r.address),
-          setXAxisValues: (r: FakeRange) => (s.x = r.address),
+          setValues: (r: FakeRange) => (s.values = r.a1),
+          setXAxisValues: (r: FakeRange) => (s.x = r.a1),
         });
-        chart.series.push({ values: source.address });
+        chart.series.push({ values: source.a1 });
         return {
           title: {
             set text(v: string) {
@@ -247,6 +277,7 @@ class FakeWorksheet {
 }
 
 class FakeRange {
+  private loaded: { values?: unknown[][]; address?: string; rowCount?: number; columnCount?: number } = {};
   constructor(
     private ctx: FakeContext,
     private sheetName: string,
@@ -256,12 +287,59 @@ class FakeRange {
     private cols: number,
     private state: () => FakeSheetState,
   ) {}
-  get address(): string {
+  /** the unqualified address, for the fake's own records */
+  get a1(): string {
     return addressOf(this.row, this.col, this.rows, this.cols);
   }
+  /** Office.js's address ("Sheet1!A1:F4"), once loaded */
+  get address(): string {
+    return this.need('address');
+  }
+  /** load('values,address,rowCount,columnCount'): filled in at the next sync, like Office.js */
+  load(props: string) {
+    this.ctx.wb.log.push({ call: 'Range.load', sheet: this.sheetName, address: this.a1 });
+    this.ctx.onSync(() => {
+      const s = this.state();
+      if (props.includes('values'))
+        this.loaded.values = Array.from({ length: this.rows }, (_, i) =>
+          Array.from({ length: this.cols }, (_, j) => {
+            const k = cellKey(this.row + i, this.col + j);
+            return s.values.has(k) ? s.values.get(k) : '';
+          }),
+        );
+      if (props.includes('address')) this.loaded.address = `${/^[A-Za-z0-9_]+$/.test(this.sheetName) ? this.sheetName : `'${this.sheetName.replace(/'/g, "''")}'`}!${this.a1}`;
+      if (props.includes('rowCount')) this.loaded.rowCount = this.rows;
+      if (props.includes('columnCount')) this.loaded.columnCount = this.cols;
+    });
+  }
+  private need<K extends keyof FakeRange['loaded']>(k: K): NonNullable<FakeRange['loaded'][K]> {
+    const v = this.loaded[k];
+    if (v === undefined) throw new PropertyNotLoaded(k);
+    return v as NonNullable<FakeRange['loaded'][K]>;
+  }
+  get values(): unknown[][] {
+    return this.need('values');
+  }
+  get rowCount(): number {
+    return this.need('rowCount');
+  }
+  get columnCount(): number {
+    return this.need('columnCount');
+  }
+  /** the used block of the sheet (the fake's data starts at A1) */
+  getSurroundingRegion(): FakeRange {
+    const s = this.state();
+    let rows = 0;
+    let cols = 0;
+    for (const k of [...s.values.keys(), ...s.formulas.keys()]) {
+      rows = Math.max(rows, Math.floor(k / 16384) + 1);
+      cols = Math.max(cols, (k % 16384) + 1);
+    }
+    return new FakeRange(this.ctx, this.sheetName, 0, 0, Math.max(1, rows), Math.max(1, cols), this.state);
+  }
   private writeGrid(kind: 'value' | 'formula' | 'numberFormat', grid: unknown[][]) {
-    if (grid.length !== this.rows || grid.some((r) => r.length !== this.cols)) throw new Error(`InvalidArgument: ${kind} is ${grid.length}×${grid[0]?.length}, range ${this.address} is ${this.rows}×${this.cols}`);
-    this.ctx.enqueue({ call: `Range.${kind === 'value' ? 'values' : kind === 'formula' ? 'formulas' : 'numberFormat'}`, sheet: this.sheetName, address: this.address, cells: this.rows * this.cols }, () => {
+    if (grid.length !== this.rows || grid.some((r) => r.length !== this.cols)) throw new Error(`InvalidArgument: ${kind} is ${grid.length}×${grid[0]?.length}, range ${this.a1} is ${this.rows}×${this.cols}`);
+    this.ctx.enqueue({ call: `Range.${kind === 'value' ? 'values' : kind === 'formula' ? 'formulas' : 'numberFormat'}`, sheet: this.sheetName, address: this.a1, cells: this.rows * this.cols }, () => {
       const s = this.state();
       for (let i = 0; i < grid.length; i++) {
         const r = grid[i];
@@ -286,6 +364,9 @@ class FakeRange {
   set values(v: unknown[][]) {
     this.writeGrid('value', v);
   }
+  get formulas(): unknown[][] {
+    throw new PropertyNotLoaded('formulas');
+  }
   set formulas(v: unknown[][]) {
     this.writeGrid('formula', v);
   }
@@ -293,7 +374,7 @@ class FakeRange {
     this.writeGrid('numberFormat', v);
   }
   private fmt(prop: string, value: unknown) {
-    this.ctx.enqueue({ call: `Format.${prop}`, sheet: this.sheetName, address: this.address }, () => this.state().formats.push({ address: this.address, prop, value }));
+    this.ctx.enqueue({ call: `Format.${prop}`, sheet: this.sheetName, address: this.a1 }, () => this.state().formats.push({ address: this.a1, prop, value }));
   }
   get format() {
     const f = (p: string) => (v: unknown) => this.fmt(p, v);
@@ -313,10 +394,10 @@ class FakeRange {
     };
   }
   merge(_across?: boolean) {
-    this.ctx.enqueue({ call: 'Range.merge', sheet: this.sheetName, address: this.address }, () => this.state().merges.push(this.address));
+    this.ctx.enqueue({ call: 'Range.merge', sheet: this.sheetName, address: this.a1 }, () => this.state().merges.push(this.a1));
   }
   get dataValidation() {
-    const record = (r: unknown) => this.ctx.enqueue({ call: 'DataValidation.rule', sheet: this.sheetName, address: this.address }, () => this.state().validations.push({ address: this.address, rule: r }));
+    const record = (r: unknown) => this.ctx.enqueue({ call: 'DataValidation.rule', sheet: this.sheetName, address: this.a1 }, () => this.state().validations.push({ address: this.a1, rule: r }));
     return {
       set rule(r: unknown) {
         record(r);
@@ -326,8 +407,8 @@ class FakeRange {
   get conditionalFormats() {
     return {
       add: (type: string) => {
-        const cf: FakeSheetState['conditionalFormats'][number] = { address: this.address, type };
-        this.ctx.enqueue({ call: 'ConditionalFormats.add', sheet: this.sheetName, address: this.address }, () => this.state().conditionalFormats.push(cf));
+        const cf: FakeSheetState['conditionalFormats'][number] = { address: this.a1, type };
+        this.ctx.enqueue({ call: 'ConditionalFormats.add', sheet: this.sheetName, address: this.a1 }, () => this.state().conditionalFormats.push(cf));
         return {
           custom: {
             rule: { set formula(v: string) { cf.formula = v; } },

@@ -1,0 +1,47 @@
+// Browser test harness: Debian's Chromium via playwright-core (fail, not skip, when CI requires it), a static server, bundled fakes.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.DEALERKIT_REQUIRE_BROWSER) {
+  throw new Error(`Browser tests are required (DEALERKIT_REQUIRE_BROWSER) but ${CHROMIUM} is missing: apt-get install -y chromium`);
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+/** Serve a folder on 127.0.0.1 (a random port). */
+export async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
+
+/** A test module bundled as a browser script that puts its exports on window[name]. */
+export async function browserBundle(entry: string, name: string): Promise<string> {
+  const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: name, target: 'es2020', write: false, logLevel: 'warning' });
+  return out.outputFiles[0].text;
+}
+
+export const XSS_HEADER = '经销商<img src=x onerror="window.__xss=1">';
+export const XSS_CELL = '<script>window.__xss=2</script><img src=x onerror="window.__xss=3">';

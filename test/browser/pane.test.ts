@@ -1,0 +1,117 @@
+// The Excel task pane in headless Chromium: Office.js served by a stub, a fake Excel bridged to the real applier, a fill end to end.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserBundle, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+
+const dist = fileURLToPath(new URL('../../dist/addin/', import.meta.url));
+const fakes = fileURLToPath(new URL('../fakes/fakeExcel.ts', import.meta.url));
+
+describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let page: Page;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    ({ server, url } = await serve(dist));
+    browser = await launch();
+    const fake = await browserBundle(fakes, '__fake');
+    // Office.js comes from a local stub: Office.onReady, the UI language, and Excel = the recording fake
+    const officeStub = `${fake}
+      (function () {
+        var wb = new __fake.FakeWorkbookState(['Sheet1']);
+        var put = function (r, c, v) { wb.sheet('Sheet1').values.set(__fake.cellKey(r, c), v); };
+        var headers = [${JSON.stringify(XSS_HEADER)}, '品项', '上次库存', '上次订货', '本次库存', '实盘库存'];
+        headers.forEach(function (h, c) { put(0, c, h); });
+        [[${JSON.stringify(XSS_CELL)}, '矿泉水', 100, 200, 60, 50], ['城东批发部', '果汁', 80, 40, 73, 20], ['永兴副食', '茶饮', 30, 10, 50, 50]]
+          .forEach(function (row, r) { row.forEach(function (v, c) { put(r + 1, c, v); }); });
+        wb.selection = { sheet: 'Sheet1', row: 0, col: 0, rows: 1, cols: 1 };
+        window.__wb = wb;
+        window.__fakeApi = __fake;
+        window.Excel = __fake.fakeExcel(wb);
+        window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
+        window.Office = { context: { displayLanguage: 'zh-CN' }, onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); } };
+      })();`;
+    page = await browser.newPage();
+    page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && external.push(`console: ${m.text()}`));
+    page.on('dialog', (d) => {
+      external.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith('https://appsforoffice.microsoft.com/')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStub });
+      if (!u.startsWith(url)) {
+        external.push(u);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    await page.goto(`${url}/taskpane.html`);
+    await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
+      throw new Error(`${e.message}\n${external.join('\n')}`);
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas', async () => {
+    await page.selectOption('#template', 'stock-order');
+    await page.click('#source-selection');
+    await page.waitForSelector('#source-label');
+    expect(await page.textContent('#source-label')).toContain('3');
+    // the user points current stock at 实盘库存 (column 6) instead of 本次库存
+    await page.selectOption('#map-current_stock', '5');
+    expect(await page.isDisabled('#generate')).toBe(false);
+    await page.click('#generate');
+    await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
+      throw new Error(`${e.message}\n${await page.textContent('#result')}\n${external.join('\n')}`);
+    });
+    const res = await page.evaluate(() => {
+      const w = (window as unknown as { __wb: { sheets: { name: string; values: Map<number, unknown>; formulas: Map<number, string> }[] } }).__wb;
+      const s = w.sheets[1];
+      const k = (r: number, c: number) => r * 16384 + c;
+      return { names: w.sheets.map((x) => x.name), a5: s.values.get(k(4, 0)), e5: s.values.get(k(4, 4)), i5: s.formulas.get(k(4, 8)), j5: s.formulas.get(k(4, 9)), header: s.values.get(k(3, 0)) };
+    });
+    expect(res.names[0]).toBe('Sheet1');
+    expect(res.names[1]).toMatch(/^安全库存与建议订货表 \d{4}-\d{2}-\d{2}$/);
+    expect(res.a5).toBe(XSS_CELL); // written as text, exactly
+    expect(res.e5).toBe(50); // from 实盘库存, as mapped
+    expect(res.i5).toBe('=DK.SAFETYSTOCK(C5:C7,D5:D7,E5:E7,$N$5)');
+    expect(res.j5).toBe('=DK.ORDERQTY(C5:C7,D5:D7,E5:E7,$N$5,F5:F7,G5:G7)');
+    expect(res.header).toBe('经销商');
+    expect(await page.textContent('#result-sheet')).toContain(res.names[1]);
+    await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-pane.png`, fullPage: true });
+  });
+
+  it('workbook text with markup never executes', async () => {
+    // the header and the cell went through the mapping list, the preview and the result
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(external).toEqual([]);
+    const options = await page.$$eval('#map-dealer option', (os) => os.map((o) => o.textContent));
+    expect(options).toContain(XSS_HEADER);
+  });
+
+  it('the help tab lists all seven functions with the DK namespace', async () => {
+    await page.click('button[data-mode="help"]');
+    await page.waitForSelector('article.fn');
+    const names = await page.$$eval('article.fn', (as) => as.map((a) => a.getAttribute('data-fn')));
+    expect(names).toEqual(['DK.SAFETYSTOCK', 'DK.ORDERQTY', 'DK.SAFETYSTOCKSL', 'DK.DEALERSCORE', 'DK.TIER', 'DK.QUADRANT', 'DK.VISITPLAN']);
+    expect(await page.textContent('article.fn[data-fn="DK.TIER"]')).toContain('80/20');
+  });
+
+  it('the page loads nothing but itself and Office.js, under a Content-Security-Policy', () => {
+    const html = readFileSync(`${dist}/taskpane.html`, 'utf8');
+    const srcs = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(srcs.filter((s) => /^https?:/.test(s))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+  });
+});

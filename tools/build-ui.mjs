@@ -1,0 +1,51 @@
+// Build step: the Excel task pane (page + script, CSP allowing only itself and Office.js) and the self-contained Sheets sidebar.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const PANE_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Inline a script or style safely: a replacer function (no $-patterns) and no early </script or <!-- . */
+export function inlineSafe(code) {
+  return code.replace(/<\/(script|style)/gi, (_m, tag) => `<\\/${tag}`).replace(/<!--/g, () => '<\\!--');
+}
+
+async function bundle(root, entry) {
+  const out = await build({ entryPoints: [join(root, entry)], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false, legalComments: 'none', logLevel: 'warning', charset: 'utf8' });
+  return out.outputFiles[0].text;
+}
+
+export default async function buildUi({ root, dist }) {
+  const css = readFileSync(join(root, 'ui/styles.css'), 'utf8');
+  mkdirSync(join(dist, 'addin'), { recursive: true });
+  writeFileSync(join(dist, 'addin/taskpane.js'), await bundle(root, 'addin/taskpane/main.ts'));
+  writeFileSync(join(dist, 'addin/taskpane.css'), css);
+  // the shared runtime: this page also runs the custom functions (functions.js)
+  writeFileSync(
+    join(dist, 'addin/taskpane.html'),
+    `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PANE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>DealerKit</title>
+<link rel="stylesheet" href="taskpane.css">
+<script src="${OFFICE_JS}"></script>
+<script src="functions.js"></script>
+<script src="taskpane.js"></script>
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`,
+  );
+  const sidebarJs = await bundle(root, 'appsscript/sidebar/main.ts');
+  const page = '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<base target="_top">\n<style>\n__CSS__\n</style>\n</head>\n<body>\n<div id="app"></div>\n<script>\n__JS__\n</script>\n</body>\n</html>\n';
+  // replacer functions: the code may contain "$&" or "$1", which a replacement string would expand
+  const html = page.replace('__CSS__', () => inlineSafe(css)).replace('__JS__', () => inlineSafe(sidebarJs));
+  mkdirSync(join(dist, 'appsscript'), { recursive: true });
+  writeFileSync(join(dist, 'appsscript/sidebar.html'), html);
+}
