@@ -1,0 +1,119 @@
+// The Sheets sidebar in headless Chromium with google.script.run bridged to the built server code in a vm over a fake spreadsheet.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
+import { loadAppsScript } from '../helpers/loadHosts';
+import { scaledTable } from '../helpers/scaled';
+import { haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+
+const dist = fileURLToPath(new URL('../../dist/appsscript/', import.meta.url));
+
+describe('Sheets sidebar file', () => {
+  it('is self-contained: no external src or href, scripts and styles inline', () => {
+    const html = readFileSync(`${dist}/sidebar.html`, 'utf8');
+    expect(html).not.toMatch(/\s(?:src|href)\s*=/i);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html.match(/<\/script>/gi)).toHaveLength(1); // nothing inside closes the script early
+  });
+});
+
+describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
+  const events: string[] = [];
+
+  beforeAll(async () => {
+    const t = scaledTable('dealer-evaluation', 12);
+    const headers = [...t.headers];
+    headers[0] = XSS_HEADER;
+    const rows = t.rows.map((r) => [...r]);
+    rows[0][0] = XSS_CELL;
+    const { globals } = appsScriptGlobals(ss);
+    const g = loadAppsScript(globals);
+    putTable(ss.sheet('数据')!, headers, rows);
+    ss.activeRange = ss.sheet('数据')!.getRange('A1');
+    let url: string;
+    ({ server, url } = await serve(dist));
+    browser = await launch();
+    page = await browser.newPage();
+    page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => {
+      events.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
+    // google.script.run: every call goes to the vm-loaded server over JSON, as the real bridge allows
+    await page.exposeFunction('__gas', (name: string, argsJson: string) => {
+      try {
+        return JSON.stringify({ ok: true, value: (g[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null });
+      } catch (e) {
+        return JSON.stringify({ ok: false, message: (e as Error).message });
+      }
+    });
+    await page.addInitScript(() => {
+      const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
+        new Proxy(
+          {},
+          {
+            get(_t, prop: string) {
+              if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
+              if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
+              return (...args: unknown[]) => {
+                void (window as unknown as { __gas(n: string, a: string): Promise<string> }).__gas(prop, JSON.stringify(args)).then((r) => {
+                  const res = JSON.parse(r);
+                  if (res.ok) ok?.(res.value);
+                  else fail?.(new Error(res.message));
+                });
+              };
+            },
+          },
+        );
+      (window as unknown as { google: unknown }).google = { script: { run: make() } };
+    });
+    await page.goto(`${url}/sidebar.html`);
+    await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
+      throw new Error(`${e.message}\n${events.join('\n')}`);
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('fills dealer-evaluation into a new sheet of the fake spreadsheet', async () => {
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.selectOption('#template', 'dealer-evaluation');
+    await page.click('#source-selection');
+    await page.waitForSelector('#source-label');
+    expect(await page.textContent('#source-label')).toBe('数据!A1:L13 · 12 行数据');
+    await page.click('#generate');
+    await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
+      throw new Error(`${e.message}\n${await page.textContent('#result')}\n${events.join('\n')}`);
+    });
+    const sheet = ss.sheets[1];
+    expect(sheet.name).toMatch(/^批发商评估表 \d{4}-\d{2}-\d{2}$/);
+    expect(sheet.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B16,C5:C16,D5:D16,E5:L16,$T$6:$AC$6)');
+    expect(sheet.cell(4, 15).formula).toBe('=TIER(O5:O16,$T$8,$T$9,"score")');
+    expect(sheet.cell(4, 0).value).toBe(XSS_CELL);
+    expect(sheet.charts).toHaveLength(1);
+    await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-sidebar.png`, fullPage: true });
+  });
+
+  it('workbook text with markup never executes', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(events).toEqual([]);
+  });
+
+  it('the help tab lists all seven functions by their Sheets names', async () => {
+    await page.click('button[data-mode="help"]');
+    await page.waitForSelector('article.fn');
+    expect(await page.$$eval('article.fn', (as) => as.map((a) => a.getAttribute('data-fn')))).toEqual(['SAFETYSTOCK', 'ORDERQTY', 'SAFETYSTOCKSL', 'DEALERSCORE', 'TIER', 'QUADRANT', 'VISITPLAN']);
+  });
+});
