@@ -126,6 +126,21 @@ describe('Apps Script server (built bundle in a vm)', () => {
     });
   }
 
+  it('source text never becomes a formula or a number in Sheets', () => {
+    const evil = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', "'quoted", '2026-11-23', '1,234', 'TRUE'];
+    const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
+    putTable(ss.sheet('数据')!, ['日期', '来店/来电', '顾客姓名', '备注'], evil.map((e) => ['2026-11-02', '来店', e, e]));
+    ss.activeRange = ss.sheet('数据')!.getRange('A1');
+    const { globals } = appsScriptGlobals(ss);
+    const res = loadAppsScript(globals).fillTemplate('visitor-log', { lang: 'zh-CN', live: true }) as { ok: boolean; sheetName: string };
+    expect(res.ok).toBe(true);
+    const s = ss.sheet(res.sheetName)!;
+    evil.forEach((e, i) => {
+      expect(s.cell(4 + i, 3)).toEqual({ value: e });
+      expect(s.cell(4 + i, 10)).toEqual({ value: e });
+    });
+  });
+
   it('insertBlankForm writes a form with its formulas and validation', () => {
     const { ss, g } = setup('dealer-evaluation', 5);
     const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', live: true, rows: 15 }) as { ok: boolean; sheetName: string };

@@ -1,5 +1,6 @@
 // A fake of the Office.js Excel API: queues every call until sync (as Office.js does), records it, refuses unloaded reads, injects failures.
 // Plain data and no Node APIs, so tests can also bundle it into a browser page.
+import { parseLikeHost } from './hostParsing';
 
 export interface FakeCell {
   value?: unknown;
@@ -348,14 +349,19 @@ class FakeRange {
           if (v === null || v === undefined) continue; // null leaves the cell as it is
           const k = cellKey(this.row + i, this.col + j);
           if (kind === 'numberFormat') s.numberFormats.set(k, String(v));
-          else if (kind === 'formula' || (typeof v === 'string' && v.charCodeAt(0) === 61)) {
-            // Office.js reads a value starting with "=" as a formula, as typing does
+          else if (kind === 'formula') {
             s.formulas.set(k, String(v));
             s.values.delete(k);
           } else {
-            // a leading apostrophe is the quote prefix: the rest is the text
-            s.values.set(k, typeof v === 'string' && v.charCodeAt(0) === 39 ? v.slice(1) : v);
-            s.formulas.delete(k);
+            // Office.js reads written text as typing does (=, +, - start formulas; numbers, dates, booleans parse); ' keeps text
+            const p = typeof v === 'string' ? parseLikeHost(v) : { value: v };
+            if ('formula' in p) {
+              s.formulas.set(k, p.formula);
+              s.values.delete(k);
+            } else {
+              s.values.set(k, p.value);
+              s.formulas.delete(k);
+            }
           }
         }
       }

@@ -1,5 +1,6 @@
 // Fakes of SpreadsheetApp, HtmlService, Charts and the Ui that record every call; empty cells read as '', dates stay Dates.
 // Plain data, no Node APIs: usable from a vm context (the built Apps Script file) and from a browser bundle.
+import { parseLikeHost } from './hostParsing';
 
 export interface CallLog {
   call: string;
@@ -162,8 +163,12 @@ export class FakeRange {
         const k = key(this.r + i, this.c + j);
         this.sheet.formulas.delete(k);
         if (v === '' || v === null) this.sheet.values.delete(k);
-        else if (typeof v === 'string' && v.startsWith('=')) this.sheet.formulas.set(k, v); // Sheets parses it, as typing does
-        else this.sheet.values.set(k, typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+        else if (typeof v === 'string') {
+          // Sheets parses written text as typing does: formulas, numbers, booleans, dates
+          const p = parseLikeHost(v);
+          if ('formula' in p) this.sheet.formulas.set(k, p.formula);
+          else this.sheet.values.set(k, p.value);
+        } else this.sheet.values.set(k, v);
       }),
     );
     return this;
@@ -199,7 +204,7 @@ export class FakeRange {
     return new FakeRange(this.sheet, 0, 0, Math.max(1, u.rows), Math.max(1, u.cols));
   }
   private fmt(call: string, arg: unknown) {
-    if (this.sheet['book'].failOn === call) throw new Error(`injected failure at ${call}`);
+    if (this.sheet['book'].failOn === call) throw new Error(this.sheet['book'].failMessage || `injected failure at ${call}`);
     this.sheet.log(`Range.${call}`, this.getA1Notation());
     this.sheet.formats.push({ a1: this.getA1Notation(), call, arg });
     return this;
@@ -247,8 +252,9 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   log: CallLog[] = [];
   activeRange: FakeRange | null = null;
-  /** a method name that throws when called (failure injection) */
+  /** a method name that throws when called (failure injection), and the message it throws */
   failOn = '';
+  failMessage = '';
   constructor(
     names: string[] = ['Sheet1'],
     public locale = 'zh_CN',
