@@ -53,6 +53,7 @@ describe('manifest.xml', () => {
     expect(host).toContain('<FunctionFile resid="Taskpane.Url"/>');
     expect(host).toMatch(/ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
   });
 
   it('declares the DK namespace, the zh-CN metadata override and zh-CN strings', () => {

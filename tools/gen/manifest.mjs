@@ -40,6 +40,7 @@ export function manifestXml(baseUrl = DEFAULT_BASE_URL) {
   <Requirements>
     <Sets DefaultMinVersion="1.1">
       <Set Name="SharedRuntime" MinVersion="1.1"/>
+      <Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>
     </Sets>
   </Requirements>
   <DefaultSettings>
