@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestXml } from '../../tools/gen/manifest.mjs';
-import { residProblems, xsdValidate } from '../../tools/manifest-check.mjs';
+import { missingFiles, residProblems, xsdValidate } from '../../tools/manifest-check.mjs';
 
 const root = new URL('../../', import.meta.url);
 const xml = readFileSync(new URL('manifest.xml', root), 'utf8');
@@ -64,6 +64,11 @@ describe('manifest.xml', () => {
 
   it('asks for ReadWriteDocument only (least privilege)', () => {
     expect([...xml.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual(['ReadWriteDocument']);
+  });
+
+  it('every URL it names exists in dist/addin after the build', () => {
+    expect(missingFiles(xml, new URL('dist/addin/', root).pathname)).toEqual([]);
+    expect(missingFiles(xml.replace('functions.js"', 'functions-old.js"'), new URL('dist/addin/', root).pathname)).toEqual(['functions-old.js']);
   });
 
   it('moves every URL to another base URL', () => {
