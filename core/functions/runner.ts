@@ -72,43 +72,77 @@ export function runElementwise(
     }
   }
   const ratio = params.map((p) => !!p.ratio);
-  const raw: unknown[] = new Array(n);
   const vals = new Array<number>(n).fill(0);
+  // Singles are read, blank-ruled and domain-checked once; the loop only visits range arguments.
+  // Their errors keep their place in argument order: the first one stops every element whose
+  // range arguments before it were fine.
+  let singleReadErr: SheetError | null = null;
+  let singleReadAt = n;
+  let singleDomErr: SheetError | null = null;
+  let singleDomAt = n;
+  for (let i = 0; i < n; i++) {
+    if (grids[i] !== null) continue;
+    const p = params[i];
+    const rd = singleRead[i]!;
+    const v = rd === null ? (p.optional ? (p.default as number) : p.blank === 'missing' ? new SheetError('#N/A', missingMessage(p)) : 0) : rd;
+    if (typeof v !== 'number') {
+      if (i < singleReadAt) {
+        singleReadAt = i;
+        singleReadErr = v;
+      }
+      continue;
+    }
+    vals[i] = v === 0 ? 0 : v;
+    const e = p.check ? checkDomain(p.check, vals[i], p) : null;
+    if (e && i < singleDomAt) {
+      singleDomAt = i;
+      singleDomErr = e;
+    }
+  }
+  const rangeIdx: number[] = [];
+  for (let i = 0; i < n; i++) if (grids[i] !== null) rangeIdx.push(i);
+  const rangeDeciders = deciders.filter((i) => grids[i] !== null);
+  const singleDecidersBlank = deciders.every((i) => grids[i] !== null || singleBlank[i]);
+  const checks = params.map((p) => p.check);
 
   const evalAt = (r: number, c: number): ResultScalar => {
-    for (let i = 0; i < n; i++) {
-      const g = grids[i];
-      raw[i] = g === null ? undefined : g[r][c];
-    }
-    let allBlank = true;
-    for (let d = 0; d < deciders.length; d++) {
-      const i = deciders[d];
-      if (!(grids[i] === null ? singleBlank[i] : isBlank(raw[i]))) {
-        allBlank = false;
-        break;
+    // (1) the blank rule
+    if (singleDecidersBlank) {
+      let allBlank = true;
+      for (let d = 0; d < rangeDeciders.length; d++) {
+        if (!isBlank(grids[rangeDeciders[d]]![r][c])) {
+          allBlank = false;
+          break;
+        }
       }
+      if (allBlank) return '';
     }
-    if (allBlank) return '';
     // (2) passed-through and reading errors, in argument order
-    for (let i = 0; i < n; i++) {
-      const p = params[i];
-      const v = raw[i];
-      const rd = grids[i] === null ? singleRead[i]! : typeof v === 'number' && v === v && v - v === 0 ? v : readNumber(v, ratio[i], labels[i]);
+    for (let k = 0; k < rangeIdx.length; k++) {
+      const i = rangeIdx[k];
+      if (i > singleReadAt) return singleReadErr!;
+      const v = grids[i]![r][c];
+      const rd = typeof v === 'number' && v === v && v - v === 0 ? v : readNumber(v, ratio[i], labels[i]);
       if (rd === null) {
+        const p = params[i];
         if (p.optional) vals[i] = p.default as number;
         else if (p.blank === 'missing') return new SheetError('#N/A', missingMessage(p));
         else vals[i] = 0;
       } else if (typeof rd === 'number') vals[i] = rd === 0 ? 0 : rd;
       else return rd;
     }
+    if (singleReadErr) return singleReadErr;
     // (3) domain checks, in argument order
-    for (let i = 0; i < n; i++) {
-      const check = params[i].check;
+    for (let k = 0; k < rangeIdx.length; k++) {
+      const i = rangeIdx[k];
+      if (i > singleDomAt) return singleDomErr!;
+      const check = checks[i];
       if (check) {
         const e = checkDomain(check, vals[i], params[i]);
         if (e) return e;
       }
     }
+    if (singleDomErr) return singleDomErr;
     // (4) computing: a result too large for a number is #NUM!, as in the hosts
     const res = compute(vals);
     return typeof res === 'number' && !(res - res === 0) ? new SheetError('#NUM!', msg('overflow')) : res;

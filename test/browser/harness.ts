@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -45,3 +45,36 @@ export async function browserBundle(entry: string, name: string): Promise<string
 
 export const XSS_HEADER = '经销商<img src=x onerror="window.__xss=1">';
 export const XSS_CELL = '<script>window.__xss=2</script><img src=x onerror="window.__xss=3">';
+
+/**
+ * Bridge google.script.run in the page to server functions in Node (the vm-loaded Apps Script file):
+ * every call and result crosses as JSON, as the real bridge allows.
+ */
+export async function bridgeGoogleScriptRun(page: Page, server: Record<string, unknown>): Promise<void> {
+  await page.exposeFunction('__gas', (name: string, argsJson: string) => {
+    try {
+      return JSON.stringify({ ok: true, value: (server[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as Error).message });
+    }
+  });
+  await page.addInitScript(() => {
+    const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
+      new Proxy(
+        {},
+        {
+          get(_t, prop: string) {
+            if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
+            if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
+            return (...args: unknown[]) =>
+              void (window as unknown as { __gas(n: string, a: string): Promise<string> }).__gas(prop, JSON.stringify(args)).then((r) => {
+                const res = JSON.parse(r);
+                if (res.ok) ok?.(res.value);
+                else fail?.(new Error(res.message));
+              });
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = { script: { run: make() } };
+  });
+}

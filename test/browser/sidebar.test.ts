@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
 import { loadAppsScript } from '../helpers/loadHosts';
 import { scaledTable } from '../helpers/scaled';
-import { haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+import { bridgeGoogleScriptRun, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
 
 const dist = fileURLToPath(new URL('../../dist/appsscript/', import.meta.url));
 
@@ -49,33 +49,7 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     });
     await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
     // google.script.run: every call goes to the vm-loaded server over JSON, as the real bridge allows
-    await page.exposeFunction('__gas', (name: string, argsJson: string) => {
-      try {
-        return JSON.stringify({ ok: true, value: (g[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null });
-      } catch (e) {
-        return JSON.stringify({ ok: false, message: (e as Error).message });
-      }
-    });
-    await page.addInitScript(() => {
-      const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
-        new Proxy(
-          {},
-          {
-            get(_t, prop: string) {
-              if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-              if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
-              return (...args: unknown[]) => {
-                void (window as unknown as { __gas(n: string, a: string): Promise<string> }).__gas(prop, JSON.stringify(args)).then((r) => {
-                  const res = JSON.parse(r);
-                  if (res.ok) ok?.(res.value);
-                  else fail?.(new Error(res.message));
-                });
-              };
-            },
-          },
-        );
-      (window as unknown as { google: unknown }).google = { script: { run: make() } };
-    });
+    await bridgeGoogleScriptRun(page, g);
     await page.goto(`${url}/sidebar.html`);
     await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
       throw new Error(`${e.message}\n${events.join('\n')}`);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
 import { loadAppsScript } from '../helpers/loadHosts';
-import { haveChromium, launch, serve } from './harness';
+import { bridgeGoogleScriptRun, haveChromium, launch, serve } from './harness';
 
 export const PAYLOADS = [
   '<script>window.__xss="script"</script>',
@@ -46,29 +46,7 @@ describe.skipIf(!haveChromium)('XSS payloads in the sidebar (the same UI as the 
       void d.dismiss();
     });
     await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
-    await page.exposeFunction('__gas', (name: string, argsJson: string) => {
-      try {
-        return JSON.stringify({ ok: true, value: (g[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null });
-      } catch (e) {
-        return JSON.stringify({ ok: false, message: (e as Error).message });
-      }
-    });
-    await page.addInitScript(() => {
-      const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
-        new Proxy({}, {
-          get(_t, prop: string) {
-            if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-            if (prop === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
-            return (...args: unknown[]) =>
-              void (window as unknown as { __gas(n: string, a: string): Promise<string> }).__gas(prop, JSON.stringify(args)).then((r) => {
-                const res = JSON.parse(r);
-                if (res.ok) ok?.(res.value);
-                else fail?.(new Error(res.message));
-              });
-          },
-        });
-      (window as unknown as { google: unknown }).google = { script: { run: make() } };
-    });
+    await bridgeGoogleScriptRun(page, g);
     await page.goto(`${url}/sidebar.html`);
     await page.waitForSelector('#template');
   }, 60_000);

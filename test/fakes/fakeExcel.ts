@@ -1,5 +1,6 @@
 // A fake of the Office.js Excel API: queues every call until sync (as Office.js does), records it, refuses unloaded reads, injects failures.
 // Plain data and no Node APIs, so tests can also bundle it into a browser page.
+import { colLetter as colName } from '../../core/plan/a1';
 import { parseLikeHost } from './hostParsing';
 
 export interface FakeCell {
@@ -34,15 +35,6 @@ export interface LogEntry {
   cells?: number;
 }
 
-const colName = (c: number) => {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 export const addressOf = (r: number, c: number, rows = 1, cols = 1) => (rows === 1 && cols === 1 ? `${colName(c)}${r + 1}` : `${colName(c)}${r + 1}:${colName(c + cols - 1)}${r + rows}`);
 
 class PropertyNotLoaded extends Error {

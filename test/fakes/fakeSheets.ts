@@ -1,5 +1,6 @@
 // Fakes of SpreadsheetApp, HtmlService, Charts and the Ui that record every call; empty cells read as '', dates stay Dates.
 // Plain data, no Node APIs: usable from a vm context (the built Apps Script file) and from a browser bundle.
+import { colLetter as colName } from '../../core/plan/a1';
 import { parseLikeHost } from './hostParsing';
 
 export interface CallLog {
@@ -9,15 +10,6 @@ export interface CallLog {
   cells?: number;
 }
 
-const colName = (c: number) => {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 const colIndex = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const key = (r: number, c: number) => r * 16384 + c;
 
