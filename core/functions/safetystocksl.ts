@@ -49,8 +49,10 @@ function compute(v: number[]): number {
     lastZ = normSInv(v[0]);
   }
   const z = lastZ;
-  const [, sd, lt, mean, ltsd] = v;
-  const ss = (z > 0 ? z : 0) * Math.sqrt(lt * sd * sd + mean * mean * ltsd * ltsd);
+  const sd = v[1];
+  const mean = v[3];
+  const ltsd = v[4];
+  const ss = (z > 0 ? z : 0) * Math.sqrt(v[2] * sd * sd + mean * mean * ltsd * ltsd);
   return ss === 0 ? 0 : ss;
 }
 
