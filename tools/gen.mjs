@@ -1,7 +1,7 @@
 // `npm run gen`: regenerates the committed generated sources (the Excel associate table, the README reference).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { associateSource } from './gen/associate.mjs';
 import { readmeReference, spliceReference } from './gen/readmeReference.mjs';
@@ -32,4 +32,3 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`wrote ${rel}`);
   }
 }
-void pathToFileURL;

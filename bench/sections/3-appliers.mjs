@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, time } from '../timing.mjs';
+import { median } from '../timing.mjs';
 
 async function load(root) {
   const out = await build({ entryPoints: [join(root, 'bench/appliers-entry.ts')], bundle: true, platform: 'node', format: 'esm', write: false, external: ['exceljs'], logLevel: 'warning' });
@@ -95,7 +95,6 @@ export default async function appliers({ root, runs }) {
       console.log(`  ${String(n).padStart(6)} rows  ${host.padEnd(40)} DealerKit ${mine.calls.padEnd(24)} ${mine.ms.toFixed(0).padStart(6)} ms   naive ${naive ? `${naive.calls.padEnd(24)} ${naive.ms.toFixed(0).padStart(6)} ms  (${(naive.ms / mine.ms).toFixed(1)}× the time)` : '—'}`);
     }
   }
-  void time;
   return {
     title: '3. Appliers vs a naive per-cell writer',
     text:
