@@ -12,4 +12,7 @@ for (const s of sheets) {
   console.log(`  ${s.sheet.padEnd(28)} ${String(s.rows).padStart(4)} rows  ${String(s.formulas).padStart(4)} formulas   (${s.templateId})`);
   for (const w of s.warnings) console.log(`      ! ${w}`);
 }
-console.log('\nOpen it in Excel (with the DealerKit add-in for live DK.* formulas) or any spreadsheet program: cached results show everywhere.');
+console.log(`
+Open it in Excel with the DealerKit add-in for live DK.* formulas. Without the add-in the file shows the results
+DealerKit computed until the program recalculates; LibreOffice cannot evaluate add-in functions and shows #NAME?
+in those columns (make a values-only copy with: npx dealerkit fill <template> --in data.xlsx --out r.xlsx --values).`);

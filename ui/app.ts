@@ -166,6 +166,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     state.busy = true;
     button.disabled = true;
     bar.hidden = false;
+    // indeterminate until the host reports batches (Sheets fills in one server call)
+    bar.removeAttribute('value');
     clear(out);
     out.append(el('p', { text: L('working') }));
     const src = state.source && state.source.ok ? state.source : null;
