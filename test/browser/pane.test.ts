@@ -100,6 +100,26 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     expect(options).toContain(XSS_HEADER);
   });
 
+  it('inserts a blank form of every template from the pane', async () => {
+    await page.click('button[data-mode="blank"]');
+    await page.waitForSelector('#opt-rows');
+    const ids = await page.$$eval('#template option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(ids).toHaveLength(11);
+    for (const id of ids) {
+      await page.selectOption('#template', id);
+      await page.fill('#opt-rows', '8');
+      await page.click('#generate');
+      await page.waitForSelector('#result-sheet', { timeout: 20_000 });
+    }
+    const sheets = await page.evaluate(() => (window as unknown as { __wb: { sheets: { name: string; formulas: Map<number, string>; validations: unknown[] }[] } }).__wb.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, validations: s.validations.length })));
+    // Sheet1, the stock-order report from the first test, then eleven forms
+    expect(sheets).toHaveLength(13);
+    const forms = sheets.slice(2);
+    expect(forms.find((s) => s.name.startsWith('批发商评估表'))).toMatchObject({ validations: 8 });
+    // every template with computed columns or summary formulas carries them in its blank form
+    expect(forms.filter((s) => s.formulas > 0).length).toBe(7);
+  });
+
   it('the help tab lists all seven functions with the DK namespace', async () => {
     await page.click('button[data-mode="help"]');
     await page.waitForSelector('article.fn');
