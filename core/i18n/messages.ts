@@ -112,7 +112,8 @@ export function msg(key: MessageKey, params: Record<string, MsgParam> = {}): Bil
   return { 'zh-CN': fill(m['zh-CN'], params, 'zh-CN'), 'en-US': fill(m['en-US'], params, 'en-US') };
 }
 
-function fill(t: string, params: Record<string, MsgParam>, lang: keyof Bilingual): string {
+/** Fill `{name}` placeholders for one language (shared by every catalogue). */
+export function fill(t: string, params: Record<string, MsgParam>, lang: keyof Bilingual): string {
   return t.replace(/\{(\w+)\}/g, (whole, k: string) => {
     if (!(k in params)) return whole;
     const v = params[k];

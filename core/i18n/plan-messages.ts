@@ -1,5 +1,6 @@
 // Messages and fixed texts of the report renderer, in zh-CN and en-US.
 import type { Bilingual } from './lang';
+import { fill } from './messages';
 
 export const PLAN_TEXT = {
   unknownTemplate: { 'zh-CN': '没有名为“{id}”的模板。可用模板：{list}', 'en-US': 'There is no template "{id}". Templates: {list}' },
@@ -35,6 +36,5 @@ export type PlanTextKey = keyof typeof PLAN_TEXT;
 
 export function planText(key: PlanTextKey, params: Record<string, string | number> = {}): Bilingual {
   const t = PLAN_TEXT[key];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-  return { 'zh-CN': fill(t['zh-CN']), 'en-US': fill(t['en-US']) };
+  return { 'zh-CN': fill(t['zh-CN'], params, 'zh-CN'), 'en-US': fill(t['en-US'], params, 'en-US') };
 }

@@ -78,3 +78,25 @@ export async function bridgeGoogleScriptRun(page: Page, server: Record<string, u
     (window as unknown as { google: unknown }).google = { script: { run: make() } };
   });
 }
+
+/** Serve the built sidebar, open it in Chromium with google.script.run bridged to `server`, collect stray events. */
+export async function openSidebar(server: Record<string, unknown>): Promise<{ browser: Browser; http: Server; page: Page; events: string[] }> {
+  const dist = new URL('../../dist/appsscript/', import.meta.url).pathname;
+  const { server: http, url } = await serve(dist);
+  const browser = await launch();
+  const page = await browser.newPage();
+  const events: string[] = [];
+  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  // nothing but the page itself may load
+  await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
+  await bridgeGoogleScriptRun(page, server);
+  await page.goto(`${url}/sidebar.html`);
+  await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
+    throw new Error(`${e.message}\n${events.join('\n')}`);
+  });
+  return { browser, http, page, events };
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
 import { loadAppsScript } from '../helpers/loadHosts';
 import { scaledTable } from '../helpers/scaled';
-import { bridgeGoogleScriptRun, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+import { haveChromium, openSidebar, XSS_CELL, XSS_HEADER } from './harness';
 
 const dist = fileURLToPath(new URL('../../dist/appsscript/', import.meta.url));
 
@@ -26,7 +26,7 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
   let server: Server;
   let page: Page;
   const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
-  const events: string[] = [];
+  let events: string[] = [];
 
   beforeAll(async () => {
     const t = scaledTable('dealer-evaluation', 12);
@@ -38,22 +38,7 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     const g = loadAppsScript(globals);
     putTable(ss.sheet('数据')!, headers, rows);
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
-    let url: string;
-    ({ server, url } = await serve(dist));
-    browser = await launch();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => {
-      events.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
-    // google.script.run: every call goes to the vm-loaded server over JSON, as the real bridge allows
-    await bridgeGoogleScriptRun(page, g);
-    await page.goto(`${url}/sidebar.html`);
-    await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
-      throw new Error(`${e.message}\n${events.join('\n')}`);
-    });
+    ({ browser, http: server, page, events } = await openSidebar(g));
   }, 60_000);
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
 import { loadAppsScript } from '../helpers/loadHosts';
-import { bridgeGoogleScriptRun, haveChromium, launch, serve } from './harness';
+import { haveChromium, openSidebar } from './harness';
 
 export const PAYLOADS = [
   '<script>window.__xss="script"</script>',
@@ -19,14 +19,13 @@ export const PAYLOADS = [
   '<!--<script>window.__xss="comment"</script>-->',
 ];
 
-const dist = fileURLToPath(new URL('../../dist/appsscript/', import.meta.url));
 
 describe.skipIf(!haveChromium)('XSS payloads in the sidebar (the same UI as the pane)', () => {
   let browser: Browser;
   let server: Server;
   let page: Page;
   const ss = new FakeSpreadsheet(['数据'], 'en_US');
-  const events: string[] = [];
+  let events: string[] = [];
 
   beforeAll(async () => {
     const { globals } = appsScriptGlobals(ss);
@@ -36,19 +35,7 @@ describe.skipIf(!haveChromium)('XSS payloads in the sidebar (the same UI as the 
     const rows = PAYLOADS.map((p, i) => [p, 1000 - i * 10, p, p]);
     putTable(ss.sheet('数据')!, headers, rows);
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
-    let url: string;
-    ({ server, url } = await serve(dist));
-    browser = await launch();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => {
-      events.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (events.push(route.request().url()), route.abort())));
-    await bridgeGoogleScriptRun(page, g);
-    await page.goto(`${url}/sidebar.html`);
-    await page.waitForSelector('#template');
+    ({ browser, http: server, page, events } = await openSidebar(g));
   }, 60_000);
 
   afterAll(async () => {
