@@ -1,6 +1,5 @@
 // Security: XSS payloads in headers, cells, sheet names (titles) and error messages never execute in the pane or the sidebar.
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appsScriptGlobals, FakeSpreadsheet, putTable } from '../fakes/fakeSheets';
