@@ -107,6 +107,7 @@ function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
   sheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${plan.print.repeatRows.from + 1}:$${plan.print.repeatRows.to + 1}`);
+  if (plan.print.area) sheet.pageLayout.setPrintArea(rangeOf(sheet, plan.print.area));
   for (const c of plan.charts) addChart(sheet, c);
 }
 

@@ -42,7 +42,7 @@ export interface ExcelWorksheet {
   delete(): void;
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): ExcelRange;
   freezePanes: { freezeRows(n: number): void };
-  pageLayout: { orientation: string; zoom: unknown; setPrintTitleRows(a1: string): void };
+  pageLayout: { orientation: string; zoom: unknown; setPrintTitleRows(a1: string): void; setPrintArea(r: ExcelRange | string): void };
   charts: { add(type: string, source: ExcelRange, seriesBy?: string): ExcelChart };
 }
 

@@ -42,6 +42,7 @@ export function applyPlanXlsx(plan: SheetPlan, wb: ExcelJS.Workbook, opts: XlsxA
       fitToWidth: 1,
       fitToHeight: 0,
       ...(plan.print.repeatRows ? { printTitlesRow: `${plan.print.repeatRows.from + 1}:${plan.print.repeatRows.to + 1}` } : {}),
+      ...(plan.print.area ? { printArea: rangeA1(plan.print.area) } : {}),
     },
   });
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

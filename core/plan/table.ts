@@ -177,7 +177,8 @@ export class TableContext {
     b.values(HEADER_ROW, 0, [headers]);
     b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
     b.frozenRows = FIRST_DATA_ROW;
-    b.print = { landscape: true, fitToWidth: true, repeatRows: { from: HEADER_ROW, to: HEADER_ROW } };
+    const printedRows = FIRST_DATA_ROW + this.n + (this.spec.totals?.length ? 2 : 0);
+    b.print = { landscape: true, fitToWidth: true, repeatRows: { from: HEADER_ROW, to: HEADER_ROW }, area: rect(0, 0, printedRows, this.tableCols) };
     this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(24, (this.lang === 'zh-CN' ? f.zh.length * 2 : f.en.length) + 2))));
   }
 

@@ -111,6 +111,8 @@ export interface PrintSpec {
   fitToWidth: boolean;
   /** rows (0-based, inclusive) repeated at the top of each printed page */
   repeatRows?: { from: number; to: number };
+  /** what prints: the report table, without the parameter block and summaries beside it */
+  area?: RangeRef;
 }
 
 export interface PlanMessage {

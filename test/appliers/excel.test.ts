@@ -1,5 +1,6 @@
 // The Office.js applier against the recording fake: the sheet matches the plan, syncs stay bounded, nothing else changes, failures clean up.
 import { describe, expect, it } from 'vitest';
+import { rangeA1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
 import { templates } from '../../core/templates/index';
 import { applyPlanExcel, ApplyError } from '../../addin/applier/applyPlan';

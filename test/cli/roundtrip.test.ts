@@ -92,6 +92,7 @@ describe('.xlsx round trip of every template', () => {
     // panes and print set-up
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: plan.frozenRows });
     expect(ws.pageSetup.orientation).toBe(plan.print.landscape ? 'landscape' : 'portrait');
+    if (plan.print.area) expect(ws.pageSetup.printArea).toBe(rangeA1(plan.print.area));
   });
 
   it('DealerKit columns are legacy array formulas in the DK namespace', () => {

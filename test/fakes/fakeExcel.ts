@@ -222,6 +222,7 @@ class FakeWorksheet {
         set('zoom', v);
       },
       setPrintTitleRows: (a: string) => set('printTitleRows', a),
+      setPrintArea: (r: FakeRange | string) => set('printArea', typeof r === 'string' ? r : r.a1),
     };
   }
   get charts() {
