@@ -4,6 +4,7 @@ import { rangeA1 } from '../../core/plan/a1';
 import { cachedAsValue, isPlanError } from '../../core/plan/builder';
 import { toDialect } from '../../core/plan/dialect';
 import type { FormatSpec, PlanCached, SheetPlan } from '../../core/plan/types';
+import { applyPrintXlsx, xlsxPageSetup } from './print';
 
 export interface XlsxApplyOptions {
   /** values only: every formula is written as the value the core computed */
@@ -36,15 +37,9 @@ export function applyPlanXlsx(plan: SheetPlan, wb: ExcelJS.Workbook, opts: XlsxA
   if (wb.getWorksheet(plan.name)) throw new Error(`A sheet named "${plan.name}" already exists / 已有名为“${plan.name}”的工作表`);
   const ws = wb.addWorksheet(plan.name, {
     views: plan.frozenRows ? [{ state: 'frozen', ySplit: plan.frozenRows, xSplit: plan.frozenCols }] : [],
-    pageSetup: {
-      orientation: plan.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: plan.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(plan.print.repeatRows ? { printTitlesRow: `${plan.print.repeatRows.from + 1}:${plan.print.repeatRows.to + 1}` } : {}),
-      ...(plan.print.area ? { printArea: rangeA1(plan.print.area) } : {}),
-    },
+    pageSetup: xlsxPageSetup(plan),
   });
+  applyPrintXlsx(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
   for (const b of plan.blocks) {
