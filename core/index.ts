@@ -2,6 +2,7 @@
 export {
   registry,
   findFunction,
+  portableFormula,
   SAFETYSTOCK,
   ORDERQTY,
   SAFETYSTOCKSL,

@@ -7,7 +7,8 @@ import { cellAt, isSingle, shapeOf, shapeText, type Shape } from '../values/shap
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { gradePoints } from './grades';
 import { label } from './runner';
-import type { FunctionDef, ParamDef } from './types';
+import { all, any, blankOf, geF, gtF, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
+import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 const amount = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
   name,
@@ -186,6 +187,39 @@ function run(args: HostArg[]): FunctionResult {
   return out;
 }
 
+/** One row's score as a native formula: items 1–2 from the amounts, then numeric rating points, weighted. */
+function portable(args: PortableArg[]): string {
+  const amounts = [0, 1, 2].map((i) => readArg(args[i]));
+  const [S, LY, T] = amounts.map((a) => numOf(a, '0'));
+  const ratingsArg = readArg(args[3]);
+  const ratings = ratingsArg.kind === 'ref' ? rangeCells(ratingsArg.ref) : ratingsArg.kind === 'number' ? [String(ratingsArg.n)] : [];
+  const k = ratings.length;
+  const w = readArg(args[4]);
+  let weights: string[];
+  const wholeChecks: string[] = [];
+  if (w.kind === 'ref' && w.ref.includes(':')) {
+    const cells = rangeCells(w.ref);
+    if (cells.length !== 2 + k) return PORTABLE_ERROR.value;
+    weights = cells.map((c) => `IF(${c}="",1,${c})`);
+    wholeChecks.push(`MIN(${w.ref})<0`);
+  } else {
+    const one = numOf(w, '1');
+    weights = new Array(2 + k).fill(one);
+    if (w.kind === 'ref' || w.kind === 'number') wholeChecks.push(`${one}<0`);
+  }
+  const band = (ratio: string, lo: string, hi: string) => `IF(${gtF(ratio, hi)},100,IF(${geF(ratio, lo)},80,60))`;
+  const items = [
+    { use: `${LY}>0`, points: band(`${S}/${LY}`, '0.95', '1.1') },
+    { use: `${T}>0`, points: band(`${S}/${T}`, '0.85', '1') },
+    ...ratings.map((r) => ({ use: `${r}<>""`, points: r })),
+  ];
+  const sum = items.map((it, i) => `IF(${it.use},${weights[i]}*${it.points},0)`).join('+');
+  const wsum = items.map((it, i) => `IF(${it.use},${weights[i]},0)`).join('+');
+  const domain = [`${S}<0`, `${LY}<0`, `${T}<0`, ...ratings.map((r) => `OR(${r}<0,${r}>100)`)];
+  const row = when(all(amounts.map(blankOf)), '""', when(any(domain), PORTABLE_ERROR.num, `IF((${wsum})=0,${PORTABLE_ERROR.na},(${sum})/(${wsum}))`));
+  return when(any(wholeChecks), PORTABLE_ERROR.num, row);
+}
+
 export const DEALERSCORE_DEF: FunctionDef = {
   name: 'DEALERSCORE',
   title: { 'zh-CN': '批发商评估得分', 'en-US': 'Dealer evaluation score' },
@@ -206,5 +240,12 @@ export const DEALERSCORE_DEF: FunctionDef = {
     { args: [100, 100, 100, 'A', [[1, 1]]], result: { error: '#VALUE!' } },
     { args: [100, 100, 100, 120, undefined], result: { error: '#NUM!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '今年销售、去年销售、今年指标为单元格引用或数字；ratings 为该行各评分项的分数区域（如 F5:M5，0–100 或空白；报表先在辅助列把 优秀/良好/中等/中下 换成分数）；weights 为 2+k 个单元格的区域、一个数或省略。文本评分为 #VALUE!。',
+      'en-US': 'sales, last_year_sales and target are cell references or numbers; ratings is the row of item points (e.g. F5:M5, 0–100 or blank: reports first turn 优秀/良好/中等/中下 into points in helper columns); weights is a range of 2+k cells, one number, or omitted. Text ratings give #VALUE!.',
+    },
+    formula: portable,
+  },
   run,
 };

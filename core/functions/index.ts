@@ -6,7 +6,8 @@ import { SAFETYSTOCK_DEF } from './safetystock';
 import { SAFETYSTOCKSL_DEF } from './safetystocksl';
 import { TIER_DEF } from './tier';
 import { VISITPLAN_DEF } from './visitplan';
-import type { FunctionDef } from './types';
+import { portableFormulaOf } from './portable';
+import type { FunctionDef, PortableArg } from './types';
 import type { FunctionResult, HostArg } from '../values/types';
 
 export const registry: readonly FunctionDef[] = [
@@ -24,6 +25,14 @@ export function findFunction(name: string): FunctionDef | undefined {
   return registry.find((d) => d.name === upper);
 }
 
+/**
+ * One element of a function as a native formula (without "="), for reports that must compute where
+ * DealerKit is not installed. Arguments are written as in each function's `portable.doc`.
+ */
+export function portableFormula(name: string, args: PortableArg[]): string {
+  return portableFormulaOf(registry, name, args);
+}
+
 const call = (def: FunctionDef) => (...args: HostArg[]): FunctionResult => def.run(args);
 
 export const SAFETYSTOCK = call(SAFETYSTOCK_DEF);
@@ -34,4 +43,4 @@ export const TIER = call(TIER_DEF);
 export const QUADRANT = call(QUADRANT_DEF);
 export const VISITPLAN = call(VISITPLAN_DEF);
 
-export type { FunctionDef, ParamDef, Example, ExampleResult, ExampleCell } from './types';
+export type { FunctionDef, ParamDef, PortableArg, PortableSpec, Example, ExampleResult, ExampleCell } from './types';

@@ -2,7 +2,8 @@
 import { gt } from '../values/compare';
 import { runElementwise } from './runner';
 import { CURRENT_STOCK, FACTOR, LAST_ORDER, LAST_STOCK } from './params';
-import { safetyStock } from './safetystock';
+import { ceilF, gtF, numOf, readArg } from './portable';
+import { portableStock, portableStockOrder, safetyStock } from './safetystock';
 import type { FunctionDef, ParamDef } from './types';
 
 const CASE_SIZE: ParamDef = {
@@ -67,5 +68,21 @@ export const ORDERQTY_DEF: FunctionDef = {
     { args: [80, 40, 20, undefined, undefined, undefined], result: 130 },
     { args: [80, 40, 20, undefined, 0, undefined], result: { error: '#NUM!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '参数同 SAFETYSTOCK，另加箱规（省略或空白为 1）和起订量（省略或空白为 0）。文本参数一律为 #VALUE!。',
+      'en-US': 'Arguments as SAFETYSTOCK, plus case_size (omitted or blank: 1) and min_order (omitted or blank: 0). Any text argument gives #VALUE!.',
+    },
+    formula: (args) => {
+      const p = portableStock(args);
+      const K = numOf(readArg(args[4]), '1');
+      const M = numOf(readArg(args[5]), '0');
+      const need = `(${p.safety}-${p.current})`;
+      const cases = (q: string) => `${ceilF(`${q}/${K}-1E-9`)}*${K}`;
+      // an order is whole cases and at least the minimum order, rounded up to whole cases
+      const order = M === '0' ? cases(need) : `MAX(${cases(need)},${cases(M)})`;
+      return portableStockOrder(p, [`${K}<=0`, `${M}<0`], `IF(${gtF(need, '0')},${order},0)`);
+    },
+  },
   run: (args) => runElementwise(PARAMS, args, orderQty),
 };

@@ -6,7 +6,8 @@ import { isBlank, readNumber } from '../values/read';
 import { cellAt, commonShape, shapeOf } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingNumber, readSettingWord } from './runner';
-import type { FunctionDef, ParamDef } from './types';
+import { geF, numLit, PORTABLE_ERROR, population, readArg, strLit, wordSetting } from './portable';
+import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Format = 'zh' | 'en' | 'number';
 const FORMATS: Record<string, Format> = { zh: 'zh', 中文: 'zh', 'zh-cn': 'zh', en: 'en', english: 'en', 英文: 'en', 'en-us': 'en', number: 'number', 数字: 'number', 编号: 'number' };
@@ -53,6 +54,36 @@ const FORMAT: ParamDef = {
 const PARAMS = [CUSTOMER, OURS, CUSTOMER_CUT, OUR_CUT, FORMAT];
 
 const inUnit = (x: number) => ge(x, 0) && !gt(x, 1);
+
+/** One customer's quadrant as a native formula; default cuts are the mean of the column's shares within 0–100%. */
+function portable(args: PortableArg[]): string {
+  const shares = [population(args[0]), population(args[1])];
+  const wholeChecks: string[] = [];
+  const cuts: string[] = [];
+  for (let j = 0; j < 2; j++) {
+    const r = shares[j].range;
+    const mean = `IF(COUNTIFS(${r},">=0",${r},"<=1")=0,0.5,AVERAGEIFS(${r},${r},">=0",${r},"<=1"))`;
+    const c = readArg(args[2 + j]);
+    if (c.kind === 'omitted') cuts.push(mean);
+    else if (c.kind === 'text') return PORTABLE_ERROR.value;
+    else if (c.kind === 'number') {
+      if (!inUnit(c.n)) return PORTABLE_ERROR.num;
+      cuts.push(numLit(c.n));
+    } else {
+      cuts.push(`IF(${c.ref}="",${mean},${c.ref})`);
+      wholeChecks.push(`AND(${c.ref}<>"",OR(${c.ref}<-1E-12,${c.ref}>1+1E-12))`);
+    }
+  }
+  const [A, B] = shares.map((s) => `IF(${s.cell}="",0,${s.cell})`);
+  const outside = (x: string) => `OR(${x}<-1E-12,${x}>1+1E-12)`;
+  const quadrant = (labels: [string, string, string, string]) =>
+    `IF(${geF(A, cuts[0])},IF(${geF(B, cuts[1])},${labels[0]},${labels[1]}),IF(${geF(B, cuts[1])},${labels[3]},${labels[2]}))`;
+  const text = (lang: 'zh' | 'en') => quadrant([1, 2, 3, 4].map((q) => strLit(STRATEGIES[q as 1 | 2 | 3 | 4][lang])) as [string, string, string, string]);
+  const element = (labels: string) =>
+    `IF(AND(${shares[0].cell}="",${shares[1].cell}=""),"",IF(OR(${outside(A)},${outside(B)}),${PORTABLE_ERROR.num},${labels}))`;
+  const body = wordSetting(readArg(args[4]), FORMATS, 'zh', { zh: element(text('zh')), en: element(text('en')), number: element(quadrant(['1', '2', '3', '4'])) }, PORTABLE_ERROR.value);
+  return wholeChecks.length ? `IF(OR(${wholeChecks.join(',')}),${PORTABLE_ERROR.num},${body})` : body;
+}
 
 function run(args: HostArg[]): FunctionResult {
   const format = readSettingWord(args[4], FORMAT, FORMATS, 'zh', 'unknownFormat');
@@ -147,5 +178,12 @@ export const QUADRANT_DEF: FunctionDef = {
     { args: [0.3, 0.1, 0.2, 0.2, 'en'], result: 'Improve urgently' },
     { args: [1.5, 0.5, 0.2, 0.2, 'number'], result: { error: '#NUM!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '两个占有率各写成 { cell, range }（本行的单元格和整列）；界限为数字、单元格引用或省略（默认为该列 0–100% 之内数值的平均）；格式为带引号的文字（"number"）或单元格引用。数字文本为 #VALUE!。',
+      'en-US': 'Each share is { cell, range } (this row\'s cell and the whole column); cuts are numbers, references or omitted (the mean of the column\'s values within 0–100%); format a quoted literal ("number") or a reference. Numeric text gives #VALUE!.',
+    },
+    formula: portable,
+  },
   run,
 };

@@ -4,7 +4,8 @@ import { SheetError } from '../values/errors';
 import { lt } from '../values/compare';
 import { runElementwise } from './runner';
 import { CURRENT_STOCK, FACTOR, LAST_ORDER, LAST_STOCK } from './params';
-import type { FunctionDef } from './types';
+import { all, any, blankOf, ltF, numOf, PORTABLE_ERROR, readArg, when } from './portable';
+import type { FunctionDef, PortableArg } from './types';
 
 const PARAMS = [LAST_STOCK, LAST_ORDER, CURRENT_STOCK, FACTOR];
 
@@ -18,6 +19,31 @@ export function lastPeriodSales(lastStock: number, lastOrder: number, current: n
 export function safetyStock(v: number[]): number | SheetError {
   const sales = lastPeriodSales(v[0], v[1], v[2]);
   return typeof sales === 'number' ? v[3] * sales : sales;
+}
+
+/**
+ * The portable pieces SAFETYSTOCK and ORDERQTY share, for one row: the blank rule, the missing current
+ * stock, the domain checks of the four stock arguments, last-period sales and the safety stock.
+ */
+export function portableStock(args: PortableArg[]) {
+  const [ls, lo, cs, f] = args.slice(0, 4).map(readArg);
+  const [L, O, C] = [ls, lo, cs].map((a) => numOf(a, '0'));
+  const F = numOf(f, '1.5');
+  const sales = `(${L}+${O}-${C})`;
+  return {
+    blank: all([blankOf(ls), blankOf(lo), blankOf(cs)]),
+    missing: blankOf(cs),
+    domain: [`${L}<0`, `${O}<0`, `${C}<0`, `${F}<=0`],
+    current: C,
+    /** the computed #NUM!: stock grew by more than was ordered */
+    salesNegative: ltF(sales, '0'),
+    safety: `${F}*MAX(0,${sales})`,
+  };
+}
+
+/** Blank row → "", missing count → #N/A, domain → #NUM!, negative sales → #NUM!, else `value`. */
+export function portableStockOrder(p: ReturnType<typeof portableStock>, extraDomain: string[], value: string): string {
+  return when(p.blank, '""', when(p.missing, PORTABLE_ERROR.na, when(any([...p.domain, ...extraDomain]), PORTABLE_ERROR.num, when(p.salesNegative, PORTABLE_ERROR.num, value))));
 }
 
 export const SAFETYSTOCK_DEF: FunctionDef = {
@@ -45,5 +71,15 @@ export const SAFETYSTOCK_DEF: FunctionDef = {
     { args: [100, 200, 60, '150%'], result: 360 },
     { args: ['50%', 200, 60, undefined], result: { error: '#VALUE!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '参数为单元格引用（如 C5、$N$5）或数字；省略的倍数为 1.5。与函数相同：整行空白为 ""，缺本次库存为 #N/A，负数或销量为负为 #NUM!。文本参数一律为 #VALUE!（函数会读取“1,234”这样的数字文本）。',
+      'en-US': 'Arguments are cell references (C5, $N$5) or numbers; an omitted factor is 1.5. As the function: a blank row is "", a missing current stock #N/A, a negative input or negative sales #NUM!. Any text argument gives #VALUE! (the function also reads numeric text such as "1,234").',
+    },
+    formula: (args) => {
+      const p = portableStock(args);
+      return portableStockOrder(p, [], p.safety);
+    },
+  },
   run: (args) => runElementwise(PARAMS, args, safetyStock),
 };

@@ -3,7 +3,8 @@ import { msg } from '../i18n/messages';
 import { ge } from '../values/compare';
 import { runElementwise } from './runner';
 import { normSInv } from './normsinv';
-import type { FunctionDef, ParamDef } from './types';
+import { all, any, blankOf, geF, numOf, PORTABLE_ERROR, readArg, when } from './portable';
+import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 function serviceLevelCheck(x: number) {
   if (ge(x, 0.5) && !ge(x, 1)) return null;
@@ -56,6 +57,16 @@ function compute(v: number[]): number {
   return ss === 0 ? 0 : ss;
 }
 
+function portable(args: PortableArg[]): string {
+  const read = [0, 1, 2, 3, 4].map((i) => readArg(args[i]));
+  const [SL, SD, LT, MEAN, LTSD] = read.map((a) => numOf(a, '0'));
+  const blank = all(read.slice(0, 3).map(blankOf));
+  const domain = [`NOT(AND(${geF(SL, '0.5')},NOT(${geF(SL, '1')})))`, `${SD}<0`, `${LT}<0`, `${MEAN}<0`, `${LTSD}<0`];
+  // NORMSINV (not NORM.S.INV) is the name every engine has; z below 0 is held at 0 as in the function
+  const value = `MAX(0,NORMSINV(${SL}))*SQRT(${LT}*${SD}*${SD}+${MEAN}*${MEAN}*${LTSD}*${LTSD})`;
+  return when(blank, '""', when(any(domain), PORTABLE_ERROR.num, value));
+}
+
 export const SAFETYSTOCKSL_DEF: FunctionDef = {
   name: 'SAFETYSTOCKSL',
   title: { 'zh-CN': '按服务水平的安全库存', 'en-US': 'Service-level safety stock' },
@@ -78,5 +89,12 @@ export const SAFETYSTOCKSL_DEF: FunctionDef = {
     { args: [1, 10, 4, undefined, undefined], result: { error: '#NUM!' } },
     { args: [0.3, 10, 4, undefined, undefined], result: { error: '#NUM!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '参数为单元格引用或数字；空白按 0 计，省略的平均需求和补货周期标准差为 0。z 用 NORMSINV（各软件都有，精度与 NORM.S.INV 相同）。文本参数一律为 #VALUE!。',
+      'en-US': 'Arguments are cell references or numbers; blanks count as 0, an omitted demand_mean or lead_time_sd is 0. z uses NORMSINV (every program has it; same accuracy as NORM.S.INV). Any text argument gives #VALUE!.',
+    },
+    formula: portable,
+  },
   run: (args) => runElementwise(PARAMS, args, compute),
 };

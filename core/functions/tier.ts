@@ -6,7 +6,8 @@ import { isBlank, readNumber } from '../values/read';
 import { cellAt, shapeOf } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingNumber, readSettingWord } from './runner';
-import type { FunctionDef, ParamDef } from './types';
+import { ceilF, geF, ltF, numLit, PORTABLE_ERROR, population, readArg, wordSetting, type ReadArg } from './portable';
+import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Method = 'pareto' | 'rank' | 'score';
 
@@ -65,6 +66,46 @@ const METHOD: ParamDef = {
   default: 'pareto',
 };
 const PARAMS = [VALUES, A_CUT, B_CUT, METHOD];
+
+/** A cut for the portable form: its value expression and, for a reference, the blank default. */
+function cutOf(a: ReadArg, dflt: number): string | null {
+  if (a.kind === 'omitted') return numLit(dflt);
+  if (a.kind === 'number') return numLit(a.n);
+  if (a.kind === 'text') return null;
+  return `IF(${a.ref}="",${numLit(dflt)},${a.ref})`;
+}
+
+/** One element's tier as a native formula under one method (SUMIF/COUNTIF over the population). */
+function portableMethod(method: Method, args: PortableArg[]): string {
+  const { cell: v, range: r } = population(args[0]);
+  const [da, db] = DEFAULTS[method];
+  const a = cutOf(readArg(args[1]), da);
+  const b = cutOf(readArg(args[2]), db);
+  if (a === null || b === null) return PORTABLE_ERROR.value;
+  const literal = [a, b].every((x) => Number.isFinite(Number(x)));
+  const ratio = method !== 'score';
+  const order = ratio ? `AND(${a}>0,${a}<=${b},${b}<=1)` : `${a}>${b}`;
+  const orderOk = literal ? (ratio ? Number(a) > 0 && Number(a) <= Number(b) && Number(b) <= 1 : Number(a) > Number(b)) : null;
+  if (orderOk === false) return PORTABLE_ERROR.num;
+  let grade: string;
+  if (method === 'score') grade = `IF(${geF(v, a)},"A",IF(${geF(v, b)},"B","C"))`;
+  else {
+    // equal values get the better tier: count and sum only the values strictly above this one
+    const zeroOrNegative = `${v}<0`;
+    const tiers =
+      method === 'pareto'
+        ? `IF(${ltF(`SUMIF(${r},">"&${v})/SUMIF(${r},">0")`, a)},"A",IF(${ltF(`SUMIF(${r},">"&${v})/SUMIF(${r},">0")`, b)},"B","C"))`
+        : `IF(COUNTIF(${r},">"&${v})<${ceilF(`${a}*COUNTIF(${r},">=0")-1E-9`)},"A",IF(COUNTIF(${r},">"&${v})<${ceilF(`${b}*COUNTIF(${r},">=0")-1E-9`)},"B","C"))`;
+    grade = `IF(${zeroOrNegative},${PORTABLE_ERROR.num},IF(${v}<=1E-12,"C",${tiers}))`;
+  }
+  const element = `IF(${v}="","",IF(ISNUMBER(${v}),${grade},${PORTABLE_ERROR.value}))`;
+  return orderOk === true ? element : `IF(${order},${element},${PORTABLE_ERROR.num})`;
+}
+
+function portable(args: PortableArg[]): string {
+  const branches = { pareto: portableMethod('pareto', args), rank: portableMethod('rank', args), score: portableMethod('score', args) };
+  return wordSetting(readArg(args[3]), METHODS, 'pareto', branches, PORTABLE_ERROR.value);
+}
 
 function run(args: HostArg[]): FunctionResult {
   const method = readSettingWord(args[3], METHOD, METHODS, 'pareto', 'unknownMethod');
@@ -170,5 +211,12 @@ export const TIER_DEF: FunctionDef = {
     { args: [col([60, '', 'abc', 30, 10])], result: [['A'], [''], [E('#VALUE!')], ['A'], ['B']] },
     { args: [col([50, 20]), 0.9, 0.8], result: E('#NUM!') },
   ],
+  portable: {
+    doc: {
+      'zh-CN': 'values 写成 { cell: "C5", range: "$C$5:$C$44" }（本行的单元格和整列）；界限为数字或单元格引用；方法为带引号的文字（"rank"）或单元格引用（须是 pareto/rank/score 或其中文别名）。并列按严格大于本值的合计/个数判断（与函数一致，只是不再把相差 1e-12 以内的数当作相等）。数字文本为 #VALUE!。',
+      'en-US': 'values is { cell: "C5", range: "$C$5:$C$44" } (this row\'s cell and the whole column); cuts are numbers or references; method a quoted literal ("rank") or a reference holding pareto/rank/score or an alias. Ties are judged by the sum/count of values strictly above this one (as the function does, except that values within 1e-12 are no longer taken as equal). Numeric text gives #VALUE!.',
+    },
+    formula: portable,
+  },
   run,
 };

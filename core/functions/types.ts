@@ -41,6 +41,24 @@ export interface Example {
   note?: Bilingual;
 }
 
+/**
+ * An argument of a portable formula: an A1 reference (`C5`, `$N$5`) or a numeric literal for element
+ * arguments; `{ cell, range }` (the element and its whole column) for population arguments; a literal
+ * (number or `"quoted"` text, resolved when the formula is written) or a reference (read when the sheet
+ * recalculates) for settings; `undefined` for an omitted optional.
+ */
+export type PortableArg = string | number | undefined | { cell: string; range: string };
+
+/** The function's portable form: one element as a native formula every spreadsheet program computes. */
+export interface PortableSpec {
+  /** how its arguments are written, and what differs from the DealerKit function (text inputs, limits) */
+  doc: Bilingual;
+  /** the formula text, without "=", of one element */
+  formula: (args: PortableArg[]) => string;
+  /** rows above which a whole column of this formula recalculates too slowly (reports then write values) */
+  maxRows?: number;
+}
+
 export interface FunctionDef {
   name: string;
   /** short title, e.g. 安全库存 / Safety stock */
@@ -49,6 +67,8 @@ export interface FunctionDef {
   params: ParamDef[];
   result: { dimensionality: 'scalar' | 'matrix'; help: Bilingual };
   examples: Example[];
+  /** the same element as a native formula (portable reports) */
+  portable: PortableSpec;
   /** the implementation: never throws on user data */
   run: (args: HostArg[]) => FunctionResult;
 }

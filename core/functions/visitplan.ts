@@ -5,7 +5,8 @@ import { isBlank, quote, readNumber, textKey } from '../values/read';
 import { cellAt, shapeOf, shapeText } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingWord } from './runner';
-import type { FunctionDef, ParamDef } from './types';
+import { numLit, PORTABLE_ERROR, rangeSize, readArg, wordSetting } from './portable';
+import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Channel = 'visit' | 'phone' | 'message' | 'all';
 const CHANNELS: Record<string, Channel> = {
@@ -105,6 +106,39 @@ function tierReader(): (v: unknown) => number | '' | SheetError {
   };
 }
 
+/** The tier word as a plan row 1–3 (#VALUE! when it is none): spaces, width and the suffixes 类/级/门店/客户 ignored. */
+function portableTierRow(t: string): string {
+  let x = `UPPER(${t})`;
+  for (const [from, to] of [[' ', ''], ['Ａ', 'A'], ['Ｂ', 'B'], ['Ｃ', 'C'], ['ａ', 'A'], ['ｂ', 'B'], ['ｃ', 'C'], ['类', ''], ['级', ''], ['门店', ''], ['客户', '']])
+    x = `SUBSTITUTE(${x},"${from}","${to}")`;
+  // positions in "|A|战略|B|重点|C|普通|": 1 and 3 are A, 6 and 8 B, 11 and 13 C
+  const pos = `FIND("|"&${x}&"|","|A|战略|B|重点|C|普通|")`;
+  return `IF(ISERROR(${pos}),0,IF(${pos}<6,1,IF(${pos}<11,2,3)))`;
+}
+
+function portable(args: PortableArg[]): string {
+  const tier = readArg(args[0]);
+  if (tier.kind === 'omitted') return '""';
+  const t = tier.kind === 'ref' ? tier.ref : tier.kind === 'text' ? `"${tier.s.replace(/"/g, '""')}"` : numLit(tier.n);
+  const channel = readArg(args[1]);
+  if (channel.kind === 'text' && Object.prototype.hasOwnProperty.call(CHANNELS, channel.s.trim().toLowerCase()) && CHANNELS[channel.s.trim().toLowerCase()] === 'all')
+    throw new Error('portableFormula: VISITPLAN with channel "all" is three elements: write one formula per channel (visit, phone, message)');
+  const plan = readArg(args[2]);
+  const wholeChecks: [string, string][] = [];
+  let cellOf: (col: number) => string;
+  if (plan.kind === 'omitted') cellOf = (col) => `CHOOSE(ROW_,${DEFAULT_PLAN.map((r) => r[col]).join(',')})`;
+  else if (plan.kind === 'ref') {
+    const size = rangeSize(plan.ref);
+    if (size.rows !== 3 || size.cols !== 3) return PORTABLE_ERROR.value;
+    wholeChecks.push([`COUNTA(${plan.ref})>COUNT(${plan.ref})`, PORTABLE_ERROR.value], [`COUNTIF(${plan.ref},"<0")>0`, PORTABLE_ERROR.num]);
+    cellOf = (col) => `N(INDEX(${plan.ref},ROW_,${col + 1}))`;
+  } else return PORTABLE_ERROR.value;
+  const row = portableTierRow(t);
+  const value = (col: number) => `IF(${t}="","",IF(${row}=0,${PORTABLE_ERROR.value},${cellOf(col).replace('ROW_', () => row)}))`;
+  const body = wordSetting(channel, CHANNELS, 'visit', { visit: value(0), phone: value(1), message: value(2) }, PORTABLE_ERROR.value);
+  return wholeChecks.reduceRight((inner, [test, err]) => `IF(${test},${err},${inner})`, body);
+}
+
 function run(args: HostArg[]): FunctionResult {
   const tierOf = tierReader();
   const channel = readSettingWord(args[1], CHANNEL_P, CHANNELS, 'visit', 'unknownChannel');
@@ -158,5 +192,12 @@ export const VISITPLAN_DEF: FunctionDef = {
     { args: ['D'], result: { error: '#VALUE!' } },
     { args: ['A', 'fax'], result: { error: '#VALUE!' } },
   ],
+  portable: {
+    doc: {
+      'zh-CN': '等级为单元格引用（A/B/C、A类门店、重点客户……）；方式为带引号的文字（"phone"）或单元格引用，每个公式一种方式（all 要写三个公式）；plan 为 3×3 区域或省略（种子的 8/4/4、4/2/2、1/1/1）。',
+      'en-US': 'tier is a cell reference (A/B/C, A类门店, 重点客户…); channel a quoted literal ("phone") or a reference, one channel per formula ("all" is three formulas); plan a 3×3 range or omitted (the seed\'s 8/4/4, 4/2/2, 1/1/1).',
+    },
+    formula: portable,
+  },
   run,
 };
