@@ -1,6 +1,6 @@
 // Portable native formulas: one element of a DealerKit function, written only with functions that Excel 2010+,
 // LibreOffice, WPS and Google Sheets all share, so a report keeps computing where DealerKit is not installed.
-import type { FunctionDef, PortableArg } from './types';
+import type { FunctionDef, PortableArg, PortablePopulation } from './types';
 
 /**
  * Error values every engine gives with the same code. `SQRT(-1)` and `LN(0)` are #NUM! in Excel but
@@ -36,7 +36,7 @@ export function readArg(a: PortableArg): ReadArg {
 }
 
 /** A population argument: `{ cell, range }`; a bare reference is its own one-cell population. */
-export function population(a: PortableArg): { cell: string; range: string } {
+export function population(a: PortableArg): PortablePopulation {
   if (a !== null && typeof a === 'object') return a;
   if (typeof a === 'string' && a.trim()) return { cell: a.trim(), range: a.trim() };
   throw new Error('portableFormula: a population argument is { cell, range } (e.g. { cell: "C5", range: "$C$5:$C$44" })');

@@ -26,7 +26,7 @@ export function safetyStock(v: number[]): number | SheetError {
  * stock, the domain checks of the four stock arguments, last-period sales and the safety stock.
  */
 export function portableStock(args: PortableArg[]) {
-  const [ls, lo, cs, f] = args.slice(0, 4).map(readArg);
+  const [ls, lo, cs, f] = [0, 1, 2, 3].map((i) => readArg(args[i]));
   const [L, O, C] = [ls, lo, cs].map((a) => numOf(a, '0'));
   const F = numOf(f, '1.5');
   const sales = `(${L}+${O}-${C})`;
