@@ -6,9 +6,10 @@ import { listTemplates, templates } from '../core/templates/index';
 import { renderTemplate, type RenderOptions } from '../core/plan/render';
 import { applyPlanXlsx } from './xlsx/applyPlan';
 import { InputError, readSource } from './read';
+import { FileError, sameFile, writeAtomically } from './files';
 
 /** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, internal: 1, usage: 2, input: 3, refused: 4, exists: 5 } as const;
+export const EXIT = { ok: 0, internal: 1, usage: 2, input: 3, refused: 4, exists: 5, file: 6 } as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -105,7 +106,7 @@ async function writeOut(path: string, force: boolean, fill: (wb: ExcelJS.Workboo
   const wb = new ExcelJS.Workbook();
   wb.creator = 'DealerKit';
   fill(wb);
-  await wb.xlsx.writeFile(path);
+  await writeAtomically(path, (tmp) => wb.xlsx.writeFile(tmp));
 }
 
 class ExistsError extends Error {
@@ -143,9 +144,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } else {
         if (typeof p.opts.in !== 'string') throw new UsageError('请用 --in 指定数据文件（.xlsx 或 .csv）', 'Give the data file with --in (.xlsx or .csv)');
         if (!out) throw new UsageError('请用 --out 指定输出文件', 'Give the output file with --out');
+        if (sameFile(p.opts.in, out)) throw new RefusedError(`--out 与 --in 是同一个文件（${out}）：报表不能覆盖你的数据，请换一个输出文件名`, `--out is the same file as --in (${out}): a report never replaces your data; choose another output file`);
         if (existsSync(out) && !p.opts.force) throw new ExistsError(out);
         const src = await readSource(p.opts.in, p.opts.sheet as string | undefined);
-        result = renderTemplate(id, src, { ...base, mapping: p.maps, sourceLabel: src.label });
+        // ExcelJS gives a cell's date and time as a UTC Date: read it as such, whatever this machine's zone
+        result = renderTemplate(id, src, { ...base, mapping: p.maps, sourceLabel: src.label, sourceTimeZone: 'UTC' });
       }
       if (!result.ok) {
         const e = result.error;
@@ -170,6 +173,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof RefusedError) {
       say(io, e.zh, e.en);
       return EXIT.refused;
+    }
+    if (e instanceof FileError) {
+      say(io, e.zh, e.en);
+      return EXIT.file;
     }
     if (e instanceof ExistsError) {
       say(io, `输出文件已存在：${e.path}（加 --force 覆盖）`, `The output file exists: ${e.path} (add --force to overwrite)`);

@@ -1,6 +1,7 @@
 // Reading a source table from .xlsx (ExcelJS) or .csv (UTF-8): the header row is the first non-empty row.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { checkInput, fileError } from './files';
 import type { SourceTable } from '../core/plan/render';
 
 export class InputError extends Error {
@@ -94,24 +95,18 @@ export function parseCsv(text: string): unknown[][] {
   return rows;
 }
 
-export function readCsv(path: string): SourceTable {
-  const buf = readFileSync(path);
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: false });
-  return table(parseCsv(text));
-}
-
 export async function readSource(path: string, sheet?: string): Promise<SourceTable & { label: string }> {
-  let exists = true;
-  try {
-    readFileSync(path, { flag: 'r' }).length;
-  } catch {
-    exists = false;
-  }
-  if (!exists) throw new InputError(`找不到文件：${path}`, `File not found: ${path}`);
+  checkInput(path);
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv')) {
+    let buf: Buffer;
     try {
-      const t = readCsv(path);
+      buf = readFileSync(path);
+    } catch (e) {
+      throw fileError(e, path, 'read');
+    }
+    try {
+      const t = table(parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(buf)));
       return { ...t, label: `${path}` };
     } catch (e) {
       if (e instanceof InputError) throw e;

@@ -22,6 +22,10 @@ export const PLAN_TEXT = {
     'zh-CN': '{n} 个数字列单元格不是数字（按原文写入，公式会显示 #VALUE!）：例如 {field} 第 {row} 行“{value}”',
     'en-US': '{n} cells in number columns are not numbers (written as they are; formulas show #VALUE!): e.g. {field} row {row} "{value}"',
   },
+  notDateCells: {
+    'zh-CN': '{n} 个日期列单元格不是可以确定的日期（按原文写入，请改成 2026-11-05 这样的写法）：例如 {field} 第 {row} 行“{value}”（日期不存在，或 11/04/2026、20261105、序号这类写法无法确定是哪一天）',
+    'en-US': '{n} cells in date columns are not dates that can be read without guessing (written as text; write them like 2026-11-05): e.g. {field} row {row} "{value}" (no such day, or 11/04/2026, 20261105 or a serial number could mean more than one day)',
+  },
   period: { 'zh-CN': '期间', 'en-US': 'Period' },
   source: { 'zh-CN': '数据来源', 'en-US': 'Source' },
   generated: { 'zh-CN': '生成于', 'en-US': 'Generated' },

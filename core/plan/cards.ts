@@ -19,7 +19,7 @@ function cardText(v: PlanScalar, f: FieldSpec): PlanScalar {
   return v;
 }
 
-export function renderCards(input: { spec: TemplateSpec; lang: Lang; live: boolean; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date }): PlanBuilder {
+export function renderCards(input: { spec: TemplateSpec; lang: Lang; live: boolean; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date; today: number }): PlanBuilder {
   const { lang, data, n } = input;
   const b = new PlanBuilder(lang, input.live);
   const label = (f: FieldSpec) => (lang === 'zh-CN' ? f.zh : f.en);

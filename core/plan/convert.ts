@@ -2,43 +2,47 @@
 import { parseNumericText, isBlank } from '../values/read';
 import type { FieldType } from '../templates/types';
 import type { PlanScalar } from './types';
+import { hhmm, serialOf, wallClockOfSerial, type WallClock } from '../values/dates';
 
-const DAY_MS = 86400000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+import { serialToISODate } from '../values/dates';
 
-/** A Date's calendar date and time (in the host's local time, as the user sees it) as a spreadsheet serial. */
-export function dateToSerial(d: Date): number {
-  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
-  return (utc - EXCEL_EPOCH) / DAY_MS;
-}
+export { serialToISODate };
 
-/** A serial as YYYY-MM-DD; numbers outside the spreadsheet date range (year 1900–9999) stay numbers as text. */
-export function serialToISODate(serial: number): string {
-  if (!(serial >= 1 && serial <= 2958465)) return String(serial);
-  return new Date(EXCEL_EPOCH + Math.round(serial * DAY_MS)).toISOString().slice(0, 10);
+/** How a renderer reads source cells: `Date` objects as wall clocks in one zone (see core/values/dates.ts). */
+export interface ConvertContext {
+  readDate: (d: Date) => WallClock | null;
 }
 
 const ISO_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** "2026-11-23", "2026/11/23", "2026年11月23日", ISO timestamps (from google.script.run) → serial, else null. */
-export function parseDateText(s: string): number | null {
+/**
+ * "2026-11-23", "2026/11/23", "2026年11月23日", ISO timestamps (from google.script.run) → serial; null when
+ * the text is not such a date or names a day that does not exist (2026-02-30).
+ */
+export function parseDateText(s: string, ctx: ConvertContext): number | null {
   const m = ISO_DATE.exec(s.trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   if (m[7]) {
-    // a full timestamp with a zone: the instant, shown in local time
+    // a full timestamp with a zone: the instant, on the wall clock of the report's zone
     const t = new Date(s.trim());
-    return isNaN(t.getTime()) ? null : dateToSerial(t);
+    const w = isNaN(t.getTime()) ? null : ctx.readDate(t);
+    return w ? serialOf(w) : null;
   }
-  const hh = m[4] ? Number(m[4]) : 0;
-  const mm = m[5] ? Number(m[5]) : 0;
-  const ss = m[6] ? Number(m[6]) : 0;
-  return (Date.UTC(y, mo - 1, d, hh, mm, ss) - EXCEL_EPOCH) / DAY_MS;
+  return serialOf({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: m[4] ? Number(m[4]) : 0, minute: m[5] ? Number(m[5]) : 0, second: m[6] ? Number(m[6]) : 0 });
 }
 
-function textOf(v: unknown): string {
-  if (v instanceof Date) return isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+/** Text in a date column that a person may mean as a date in another way: day/month order, yyyymmdd, a serial. */
+const AMBIGUOUS_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{8}|\d{5}(?:\.\d+)?)$/;
+
+/** Looks like year-month-day but is not a real day (2026-02-30, 2026-13-01). */
+const ISO_LIKE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
+
+function textOf(v: unknown, ctx: ConvertContext): string {
+  if (v instanceof Date) {
+    const w = ctx.readDate(v);
+    const serial = w ? serialOf(w) : null;
+    return serial === null ? '' : serialToISODate(serial);
+  }
   if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(0) : String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
@@ -48,10 +52,12 @@ export interface Converted {
   value: PlanScalar;
   /** a number column got text that is not a number */
   notNumber?: boolean;
+  /** a date column got text that is not a date we can read without guessing (kept as text) */
+  notDate?: boolean;
 }
 
 /** Convert one source cell for a field of `type`. Never parses text into a formula. */
-export function convertCell(v: unknown, type: FieldType): Converted {
+export function convertCell(v: unknown, type: FieldType, ctx: ConvertContext): Converted {
   if (isBlank(v)) return { value: null };
   switch (type) {
     case 'number':
@@ -62,24 +68,32 @@ export function convertCell(v: unknown, type: FieldType): Converted {
         if (typeof n === 'number') return { value: n };
         return { value: v, notNumber: true };
       }
-      return { value: textOf(v), notNumber: true };
+      return { value: textOf(v, ctx), notNumber: true };
     }
     case 'date': {
-      if (v instanceof Date) return { value: isNaN(v.getTime()) ? null : dateToSerial(v) };
+      if (v instanceof Date) {
+        const w = ctx.readDate(v);
+        return { value: w ? serialOf(w) : null };
+      }
       if (typeof v === 'number') return { value: v };
       if (typeof v === 'string') {
-        const s = parseDateText(v);
-        return { value: s ?? v };
+        const serial = parseDateText(v, ctx);
+        if (serial !== null) return { value: serial };
+        return { value: v, notDate: AMBIGUOUS_DATE.test(v.trim()) || ISO_LIKE.test(v.trim()) };
       }
-      return { value: textOf(v) };
+      return { value: textOf(v, ctx) };
     }
     case 'time': {
-      if (v instanceof Date) return { value: `${String(v.getHours()).padStart(2, '0')}:${String(v.getMinutes()).padStart(2, '0')}` };
-      return { value: textOf(v) };
+      if (v instanceof Date) {
+        const w = ctx.readDate(v);
+        return { value: w ? hhmm(w) : null };
+      }
+      if (typeof v === 'number' && v >= 0 && v < 1) return { value: hhmm(wallClockOfSerial(v)) };
+      return { value: textOf(v, ctx) };
     }
     case 'choice':
-      return { value: typeof v === 'number' ? v : textOf(v).trim() };
+      return { value: typeof v === 'number' ? v : textOf(v, ctx).trim() };
     default:
-      return { value: textOf(v) };
+      return { value: textOf(v, ctx) };
   }
 }

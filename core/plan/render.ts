@@ -1,10 +1,11 @@
 // renderTemplate: template spec + source table + options → SheetPlan (or a clear, bilingual refusal). Never throws on user data.
 import type { Bilingual, Lang } from '../i18n/lang';
 import { planText } from '../i18n/plan-messages';
-import { quote } from '../values/read';
+import { isBlank, quote } from '../values/read';
 import { templates } from '../templates/index';
 import type { TemplateSpec } from '../templates/types';
-import { convertCell } from './convert';
+import { convertCell, type ConvertContext } from './convert';
+import { dateReader, serialOf, type WallClock } from '../values/dates';
 import { headerKey, matchHeaders, type MappingOverride } from './matchHeaders';
 import { renderCards } from './cards';
 import { uniqueSheetName } from './sheetName';
@@ -39,6 +40,13 @@ export interface RenderOptions {
   now?: Date | string;
   /** where the data came from, e.g. "Sheet1!A1:H41" */
   sourceLabel?: string;
+  /**
+   * The IANA time zone of the person the report is for (Google Sheets: the spreadsheet's zone): the
+   * date in the sheet name, "generated at", today. Default: this machine's zone.
+   */
+  timeZone?: string;
+  /** the zone in which source `Date` objects are read (ExcelJS gives wall clocks as UTC: "UTC"); default `timeZone` */
+  sourceTimeZone?: string;
 }
 
 export interface RenderError {
@@ -66,7 +74,9 @@ function toDate(now: Date | string | undefined): Date {
   }
   return new Date();
 }
-const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const ymd = (w: WallClock) => `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+/** The machine's zone, for a command line run by the person the report is for. */
+const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 export function renderTemplate(templateId: string, table: SourceTable | null, options: RenderOptions = {}): RenderResult {
   const spec = findTemplate(templateId);
@@ -74,6 +84,9 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
   const lang: Lang = options.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const live = options.live !== false;
   const now = toDate(options.now);
+  const zone = options.timeZone || machineZone();
+  const nowClock = dateReader(zone)(now) ?? dateReader('UTC')(now)!;
+  const ctx: ConvertContext = { readDate: dateReader(options.sourceTimeZone || zone) };
   const blank = options.blank === true || table === null;
 
   let data: Record<string, PlanScalar[]>;
@@ -105,11 +118,15 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     }
     const rows = src.rows ?? [];
     const max = spec.layout === 'cards' ? MAX_CARDS : MAX_ROWS;
-    if (rows.length > max) return fail('too-many-rows', planText('tooManyRows', { n: rows.length.toLocaleString('en-US'), max: max.toLocaleString('en-US') }));
+    // formatted empty rows below the data are not data: only rows with a value count against the limit
+    const filled = rows.reduce((k: number, r) => (Array.isArray(r) && r.some((c) => !isBlank(c)) ? k + 1 : k), 0);
+    if (filled > max) return fail('too-many-rows', planText('tooManyRows', { n: filled.toLocaleString('en-US'), max: max.toLocaleString('en-US') }));
     const kept: PlanScalar[][] = [];
     let dropped = 0;
     let notNumber = 0;
     let firstBad: { field: string; row: number; value: string } | null = null;
+    let notDate = 0;
+    let firstBadDate: { field: string; row: number; value: string } | null = null;
     rows.forEach((row, ri) => {
       const out: PlanScalar[] = [];
       let any = false;
@@ -119,7 +136,11 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
           out.push(null);
           return;
         }
-        const c = convertCell(Array.isArray(row) ? row[idx] : undefined, f.type);
+        const c = convertCell(Array.isArray(row) ? row[idx] : undefined, f.type, ctx);
+        if (c.notDate) {
+          notDate++;
+          firstBadDate ??= { field: lang === 'zh-CN' ? f.zh : f.en, row: ri + 2, value: quote(c.value) };
+        }
         if (c.value !== null) any = true;
         if (c.notNumber) {
           notNumber++;
@@ -132,6 +153,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     });
     if (!kept.length) return fail('no-rows', planText('noRows'));
     if (dropped) warnings.push(planText('droppedBlankRows', { n: dropped }));
+    if (notDate && firstBadDate) warnings.push(planText('notDateCells', { n: notDate, ...(firstBadDate as { field: string; row: number; value: string }) }));
     if (notNumber && firstBad) warnings.push(planText('notNumberCells', { n: notNumber, ...(firstBad as { field: string; row: number; value: string }) }));
     if (spec.sort) sortRows(kept, spec);
     n = kept.length;
@@ -140,21 +162,22 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
 
   const name = spec.name[lang];
   const title = (options.title ?? '').trim() || name;
-  const period = (options.period ?? '').trim() || (spec.period === 'year' ? String(now.getFullYear()) : `${now.getFullYear()}-${pad(now.getMonth() + 1)}`);
+  const period = (options.period ?? '').trim() || (spec.period === 'year' ? String(nowClock.year) : `${nowClock.year}-${pad(nowClock.month)}`);
   const tx = (b: Bilingual) => b[lang];
-  const stamp = `${ymd(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  const stamp = `${ymd(nowClock)} ${pad(nowClock.hour)}:${pad(nowClock.minute)}`;
   const metaLine = [
     `${tx(planText('period'))}: ${period}`,
     blank ? tx(planText('blankForm')) : `${tx(planText('source'))}: ${options.sourceLabel || '—'}`,
     `${tx(planText('generated'))}: ${stamp}`,
   ].join('  ·  ');
-  const sheetName = uniqueSheetName(title, options.existingSheetNames ?? [], ymd(now));
+  const sheetName = uniqueSheetName(title, options.existingSheetNames ?? [], ymd(nowClock));
+  const today = Math.floor(serialOf({ ...nowClock, hour: 0, minute: 0, second: 0 }) ?? 0);
 
   const builder =
     spec.layout === 'cards'
-      ? renderCards({ spec, lang, live, data, n, blank, title, metaLine, now })
+      ? renderCards({ spec, lang, live, data, n, blank, title, metaLine, now, today })
       : (() => {
-          const t = new TableContext({ spec, lang, live, data, n, blank, title, metaLine, now });
+          const t = new TableContext({ spec, lang, live, data, n, blank, title, metaLine, now, today });
           for (const cs of spec.computed) cs.build(t);
           if (spec.totals?.length) t.totals(spec.totals);
           spec.finish?.(t);

@@ -59,8 +59,10 @@ export interface TableInput {
   blank: boolean;
   title: string;
   metaLine: string;
-  /** when the report is made (for TODAY-based cached values) */
+  /** when the report is made */
   now: Date;
+  /** today's date as a serial, in the report's time zone (for TODAY-based cached values) */
+  today: number;
 }
 
 export class TableContext {
@@ -70,6 +72,7 @@ export class TableContext {
   readonly spec: TemplateSpec;
   readonly blank: boolean;
   readonly now: Date;
+  readonly today: number;
   /** column of every field and computed column */
   private cols = new Map<string, number>();
   private computedValues = new Map<string, PlanCached[][]>();
@@ -92,6 +95,7 @@ export class TableContext {
     this.data = data;
     this.blank = input.blank;
     this.now = input.now;
+    this.today = input.today;
     let c = 0;
     for (const f of spec.fields) this.cols.set(f.id, c++);
     for (const cs of spec.computed) {

@@ -1,6 +1,5 @@
 // T6 意向顾客接触状况表: prospects by class, next follow-up from the last contact and the class interval, overdue flags.
 import { COLORS } from '../plan/table';
-import { dateToSerial } from '../plan/convert';
 import { bi, field, PROSPECT_CLASSES, q } from './fields';
 import type { TemplateSpec } from './types';
 
@@ -56,7 +55,7 @@ export const prospectStatus: TemplateSpec = {
       width: 8,
       build(t) {
         const next = t.values('next');
-        const today = Math.floor(dateToSerial(t.now));
+        const today = t.today;
         const word = t.t(OVERDUE);
         t.perRow('overdue', (i) => `=IF(ISNUMBER(${t.at('next', i)}),IF(${t.at('next', i)}<TODAY(),${q(word)},""),"")`, next.map((d) => (typeof d === 'number' && d < today ? word : '')));
       },

@@ -63,7 +63,7 @@ describe('dealerkit', () => {
     [['frobnicate'], 2, /未知命令|Unknown command/],
     [['fill'], 2, /模板名称|Name a template/],
     [['fill', 'stock-order', '--out', 'x.xlsx'], 2, /--in/],
-    [['fill', 'stock-order', '--in', 'nowhere.csv', '--out', 'x.xlsx'], 3, /找不到文件[\s\S]*File not found: nowhere\.csv/],
+    [['fill', 'stock-order', '--in', 'nowhere.csv', '--out', 'x.xlsx'], 6, /找不到文件[\s\S]*File not found: nowhere\.csv/],
     [['fill', 'no-such-template', '--in', 'a.csv', '--out', 'x.xlsx'], 4, /No template "no-such-template"\. Templates: stock-order/],
     [['blank', 'stock-order', '--out', 'f.xlsx', '--rows', '0'], 2, /--rows/],
     [['blank', 'stock-order', '--out', 'f.txt'], 2, /\.xlsx/],
