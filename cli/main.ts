@@ -1,10 +1,11 @@
 // The `dealerkit` command line: list templates, fill one from a .xlsx/.csv into a new .xlsx, or write a blank form.
-import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import type { Lang } from '../core/i18n/lang';
 import { listTemplates, templates } from '../core/templates/index';
 import { renderTemplate, type RenderOptions } from '../core/plan/render';
-import { applyPlanXlsx } from './xlsx/applyPlan';
+import type { SheetPlan } from '../core/plan/types';
+import type { XlsxApplyOptions } from './xlsx/cells';
+import { writePlanXlsx } from './xlsx/writeStream';
 import { InputError, readSource } from './read';
 import { FileError, sameFile, writeAtomically } from './files';
 
@@ -99,14 +100,12 @@ function langOf(v: string | true | undefined): Lang {
   throw new UsageError(`--lang 只能是 zh-CN 或 en-US`, `--lang must be zh-CN or en-US`);
 }
 
-async function writeOut(path: string, force: boolean, fill: (wb: ExcelJS.Workbook) => void): Promise<void> {
+/** Streams the report into a temporary file beside `path`, renamed over it only when complete. */
+async function writeOut(path: string, force: boolean, plan: SheetPlan, opts: XlsxApplyOptions): Promise<void> {
   if (!path) throw new UsageError('请用 --out 指定输出文件', 'Give the output file with --out');
   if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError('输出文件必须以 .xlsx 结尾', 'The output file must end in .xlsx');
   if (existsSync(path) && !force) throw new ExistsError(path);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'DealerKit';
-  fill(wb);
-  await writeAtomically(path, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeAtomically(path, (tmp) => writePlanXlsx(plan, tmp, opts));
 }
 
 class ExistsError extends Error {
@@ -155,7 +154,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         throw new RefusedError(e.message['zh-CN'], e.message['en-US']);
       }
       const plan = result.plan;
-      await writeOut(out, !!p.opts.force, (wb) => applyPlanXlsx(plan, wb, { values: !!p.opts.values }));
+      await writeOut(out, !!p.opts.force, plan, { values: !!p.opts.values });
       io.out(`${out}: ${plan.name} — ${plan.dataRows || plan.extent.rows} ${p.cmd === 'blank' ? 'form rows' : 'rows'}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${p.opts.values ? ' (values only)' : ''}`);
       for (const w of plan.warnings) io.out(`  ! ${w['zh-CN']} / ${w['en-US']}`);
       return EXIT.ok;

@@ -1,0 +1,151 @@
+// Writes one SheetPlan straight to an .xlsx file with ExcelJS's streaming writer: rows go to the zip as they are made,
+// and plain rows are written as XML text, so a 100,000-row report needs no per-cell ExcelJS objects at all.
+import ExcelJS from 'exceljs';
+import { createWriteStream } from 'node:fs';
+import { colLetter } from '../../core/plan/a1';
+import type { SheetPlan } from '../../core/plan/types';
+import { sheetOptions } from './applyPlan';
+import { addSheetRules, planCells, type XlsxApplyOptions, type XlsxCell } from './cells';
+import { applyPrintXlsx } from './print';
+
+/**
+ * The parts of ExcelJS 4.4's streaming worksheet this writer uses besides its public API (the version is pinned in
+ * package.json; test/cli/roundtrip.test.ts reads every written part back).
+ */
+interface StreamSheet {
+  commit(): void;
+  getRow(n: number): ExcelJS.Row & { commit(): void };
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
+  startedData: boolean;
+  _rowZero: number;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _write(text: string): void;
+}
+interface StreamBook {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style> | undefined, type: number): number };
+  sharedStrings: { add(s: string): number };
+}
+
+// ExcelJS's ValueType numbers, which decide a style's default number format
+const TYPE = { number: 2, string: 3, formula: 6, boolean: 9, error: 10 } as const;
+
+/** Text as XML 1.0 allows it: the five entities escaped, control characters (which XML forbids) dropped as ExcelJS does. */
+const NEEDS_ESCAPE = /[<>&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+function xml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[<>&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? '');
+}
+
+/** The <v> and type attribute of a value (a cell's own or a formula's cached result); null when there is none. */
+function valueXml(v: unknown, book: StreamBook, inFormula: boolean): { t: string; v: string } | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? { t: '', v: String(v) } : { t: ' t="e"', v: '#NUM!' };
+  if (typeof v === 'boolean') return { t: ' t="b"', v: v ? '1' : '0' };
+  if (typeof v === 'string') return inFormula ? { t: ' t="str"', v: xml(v) } : { t: ' t="s"', v: String(book.sharedStrings.add(v)) };
+  if (typeof v === 'object' && 'error' in v) return { t: ' t="e"', v: xml(String((v as { error: string }).error)) };
+  return null;
+}
+
+function cellXml(ref: string, x: XlsxCell, book: StreamBook): string {
+  const v = x.value as unknown;
+  const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
+  const type = isFormula ? TYPE.formula : typeof v === 'number' ? TYPE.number : typeof v === 'string' ? TYPE.string : typeof v === 'boolean' ? TYPE.boolean : TYPE.error;
+  const s = x.style ? book.styles.addStyleModel(x.style, type) : 0;
+  const sAttr = s ? ` s="${s}"` : '';
+  if (isFormula) {
+    const f = v as { formula: string; result?: unknown; shareType?: string; ref?: string };
+    const fAttr = f.shareType === 'array' ? ` t="array" ref="${f.ref}"` : '';
+    const r = valueXml(f.result, book, true);
+    return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f${fAttr}>${xml(f.formula)}</f>${r ? `<v>${r.v}</v>` : ''}</c>`;
+  }
+  const r = valueXml(v, book, false);
+  if (!r) return s ? `<c r="${ref}"${sAttr}/>` : '';
+  return `<c r="${ref}"${sAttr}${r.t}><v>${r.v}</v></c>`;
+}
+
+/**
+ * The same sheet `applyPlanXlsx` makes (styles, merges, validations, rules, panes, print set-up, cached results,
+ * array formulas), written to `path`. Resolves when the file is complete on disk; rejects on any write error.
+ */
+export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApplyOptions = {}): Promise<void> {
+  const stream = createWriteStream(path);
+  // ExcelJS listens for stream errors only once it finalises: catch a full disk or a lost folder from the start
+  const failed = new Promise<never>((_, reject) => stream.on('error', reject));
+  failed.catch(() => undefined);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  wb.creator = 'DealerKit';
+  const book = wb as unknown as StreamBook;
+  const ws = wb.addWorksheet(plan.name, sheetOptions(plan)) as unknown as ExcelJS.Worksheet & StreamSheet;
+  applyPrintXlsx(ws, plan);
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  addSheetRules(ws, plan);
+
+  const cells = planCells(plan, opts);
+  // Rows in a merge or with a note go through ExcelJS's own rows (it copies a merge's style and writes notes);
+  // every other row is written as text.
+  const special = new Uint8Array(cells.rows);
+  for (const m of plan.merges) for (let r = m.row; r < m.row + m.rows && r < cells.rows; r++) special[r] = 1;
+  for (const ch of plan.charts) if (ch.anchor.row < cells.rows) special[ch.anchor.row] = 1;
+  const merges = [...plan.merges].sort((a, b) => a.row + a.rows - (b.row + b.rows));
+  let nextMerge = 0;
+  const letters = Array.from({ length: cells.cols }, (_, c) => colLetter(c));
+
+  const write = async () => {
+    let text = '';
+    let pending = 0;
+    const flush = (nextRow: number) => {
+      // rows written as text count as committed (every row above a text row is committed already)
+      if (!text) {
+        ws._rowZero = Math.max(ws._rowZero, nextRow);
+        return;
+      }
+      if (!ws.startedData) {
+        ws._writeColumns();
+        ws._writeOpenSheetData();
+        ws.startedData = true;
+      }
+      ws._write(text);
+      text = '';
+      ws._rowZero = nextRow;
+    };
+    for (let r = 0; r < cells.rows; r++) {
+      const row = cells.row(r);
+      if (!special[r]) {
+        let cs = '';
+        for (let c = 0; c < cells.cols; c++) if (row[c]) cs += cellXml(letters[c] + (r + 1), row[c]!, book);
+        if (cs) text += `<row r="${r + 1}">${cs}</row>`;
+        if (++pending >= 512) {
+          pending = 0;
+          flush(r + 2);
+          // let the zip and the file catch up, so memory stays flat however long the sheet
+          await new Promise((res) => setImmediate(res));
+        }
+        continue;
+      }
+      flush(r + 1);
+      const wsRow = ws.getRow(r + 1);
+      for (let c = 0; c < cells.cols; c++) {
+        const x = row[c];
+        if (!x) continue;
+        const cell = wsRow.getCell(c + 1);
+        if (x.style) cell.style = x.style;
+        if (x.value !== undefined) cell.value = x.value;
+        if (x.note) cell.note = x.note;
+      }
+      // a merge is made once its rows have their values (its other cells take the master's style), then committed
+      while (nextMerge < merges.length && merges[nextMerge].row + merges[nextMerge].rows - 1 <= r) {
+        const m = merges[nextMerge++];
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+      }
+      let open = r + 1;
+      for (let i = nextMerge; i < merges.length; i++) open = Math.min(open, merges[i].row);
+      if (open === r + 1) wsRow.commit();
+    }
+    flush(cells.rows + 1);
+    ws.commit();
+    await wb.commit();
+  };
+  await Promise.race([write(), failed]);
+}
