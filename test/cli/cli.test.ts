@@ -91,9 +91,12 @@ describe('dealerkit', () => {
     const r = run('fill', 'stock-order', '--in', junk, '--out', join(dir, 'never.xlsx'));
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/not a valid \.xlsx/);
-    const gbk = join(dir, 'gbk.csv');
-    writeFileSync(gbk, Buffer.from([0xbe, 0xad, 0xcf, 0xfa, 0xc9, 0xcc, 0x0a]));
-    expect(run('fill', 'stock-order', '--in', gbk, '--out', join(dir, 'never.xlsx')).err).toMatch(/UTF-8/);
+    // neither UTF-8 nor GB18030 (0xFF starts no character in either)
+    const bad = join(dir, 'binary.csv');
+    writeFileSync(bad, Buffer.from([0xff, 0xff, 0x2c, 0x0a]));
+    const r2 = run('fill', 'stock-order', '--in', bad, '--out', join(dir, 'never.xlsx'));
+    expect(r2.code).toBe(3);
+    expect(r2.err).toMatch(/neither UTF-8 nor GB18030/);
   });
 
   it('never overwrites an existing output without --force', () => {
