@@ -70,8 +70,21 @@ function styleGrid(plan: SheetPlan): { at: (r: number, c: number) => Partial<Exc
   return { at: (r, c) => (r < rows && c < cols && grid[r * cols + c] ? styles[grid[r * cols + c]] : undefined) };
 }
 
-/** The cells of the plan, one row at a time from the top (`row(r)` gives row r, 0-based, as columns 0…cols-1). */
-export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): { rows: number; cols: number; row: (r: number) => (XlsxCell | undefined)[] } {
+/** The cells of a plan, a row at a time from the top (rows and columns 0-based). */
+export interface PlanCells {
+  rows: number;
+  cols: number;
+  /** the shared style of a cell, if any format covers it */
+  styleAt: (r: number, c: number) => Partial<ExcelJS.Style> | undefined;
+  /** the values of row r into `into` (length cols; undefined where a cell has none), without chart notes */
+  valuesOf: (r: number, into: (ExcelJS.CellValue | undefined)[]) => void;
+  /** rows holding a chart note */
+  hasNote: (r: number) => boolean;
+  /** row r as cells: values, styles and notes */
+  row: (r: number) => (XlsxCell | undefined)[];
+}
+
+export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCells {
   const styles = styleGrid(plan);
   let rows = plan.extent.rows;
   let cols = plan.extent.cols;
@@ -86,42 +99,45 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): { rows:
     cols = Math.max(cols, ch.anchor.col + 1);
   }
   // spilled columns as legacy array formulas (ExcelJS writes no dynamic arrays): the formula text once per block
-  const arrayFormula = new Map<object, string>();
-  for (const b of plan.blocks) if (b.kind === 'formulas' && b.spill && !opts.values) arrayFormula.set(b, toDialect(b.formulas[0][0]!, 'excel').slice(1));
+  const arrayFormula = new Map<object, { f: string; ref: string }>();
+  for (const b of plan.blocks)
+    if (b.kind === 'formulas' && b.spill && !opts.values) arrayFormula.set(b, { f: toDialect(b.formulas[0][0]!, 'excel').slice(1), ref: rangeA1({ row: b.row, col: b.col, rows: b.cached.length, cols: b.cached[0].length }) });
 
-  const row = (r: number): (XlsxCell | undefined)[] => {
-    const out: (XlsxCell | undefined)[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const style = styles.at(r, c);
-      if (style) out[c] = { style };
-    }
-    const put = (c: number, value: ExcelJS.CellValue) => {
-      const cell = out[c];
-      if (cell) out[c] = { style: cell.style, value };
-      else out[c] = { value };
-    };
+  const valuesOf = (r: number, into: (ExcelJS.CellValue | undefined)[]) => {
+    into.fill(undefined);
     for (const b of plan.blocks) {
+      if (r < b.row) continue;
       if (b.kind === 'values') {
         const vr = b.values[r - b.row];
         // strings are stored as strings: ExcelJS never parses "=1+1" or "00123"
-        if (vr) vr.forEach((v, c) => v !== null && put(b.col + c, v));
+        if (vr) for (let c = 0; c < vr.length; c++) if (vr[c] !== null) into[b.col + c] = vr[c];
         continue;
       }
       const cr = b.cached[r - b.row];
       if (!cr) continue;
       if (opts.values) {
-        cr.forEach((v, c) => v !== null && put(b.col + c, cachedAsValue(v)));
+        for (let c = 0; c < cr.length; c++) if (cr[c] !== null) into[b.col + c] = cachedAsValue(cr[c]);
       } else if (b.spill) {
-        const ref = rangeA1({ row: b.row, col: b.col, rows: b.cached.length, cols: b.cached[0].length });
-        cr.forEach((v, c) => {
-          if (r === b.row && c === 0) put(b.col, { formula: arrayFormula.get(b)!, result: result(v), shareType: 'array', ref } as unknown as ExcelJS.CellValue);
-          else if (v !== null) put(b.col + c, result(v));
-        });
+        const a = arrayFormula.get(b)!;
+        for (let c = 0; c < cr.length; c++) {
+          if (r === b.row && c === 0) into[b.col] = { formula: a.f, result: result(cr[c]), shareType: 'array', ref: a.ref } as unknown as ExcelJS.CellValue;
+          else if (cr[c] !== null) into[b.col + c] = result(cr[c]);
+        }
       } else {
-        b.formulas[r - b.row].forEach((f, c) => {
-          if (f !== null) put(b.col + c, { formula: toDialect(f, 'excel').slice(1), result: result(cr[c]) } as ExcelJS.CellFormulaValue);
-        });
+        const fr = b.formulas[r - b.row];
+        for (let c = 0; c < fr.length; c++) if (fr[c] !== null) into[b.col + c] = { formula: toDialect(fr[c]!, 'excel').slice(1), result: result(cr[c]) } as ExcelJS.CellFormulaValue;
       }
+    }
+  };
+  const noteRows = new Set(plan.charts.map((ch) => ch.anchor.row));
+
+  const row = (r: number): (XlsxCell | undefined)[] => {
+    const values = new Array<ExcelJS.CellValue | undefined>(cols);
+    valuesOf(r, values);
+    const out: (XlsxCell | undefined)[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const style = styles.at(r, c);
+      if (style || values[c] !== undefined) out[c] = { style, value: values[c] };
     }
     // ExcelJS cannot write charts: say where the chart goes and which cells it plots
     for (const ch of plan.charts) {
@@ -136,7 +152,7 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): { rows:
     }
     return out;
   };
-  return { rows, cols, row };
+  return { rows, cols, styleAt: styles.at, valuesOf, hasNote: (r) => noteRows.has(r), row };
 }
 
 /** Sheet-wide parts both writers add the same way: drop-down lists and conditional formats. */

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { colLetter } from '../../core/plan/a1';
 import type { SheetPlan } from '../../core/plan/types';
 import { sheetOptions } from './applyPlan';
-import { addSheetRules, planCells, type XlsxApplyOptions, type XlsxCell } from './cells';
+import { addSheetRules, planCells, type XlsxApplyOptions } from './cells';
 import { applyPrintXlsx } from './print';
 
 /**
@@ -30,12 +30,16 @@ interface StreamBook {
 // ExcelJS's ValueType numbers, which decide a style's default number format
 const TYPE = { number: 2, string: 3, formula: 6, boolean: 9, error: 10 } as const;
 
-/** Text as XML 1.0 allows it: the five entities escaped, control characters (which XML forbids) dropped as ExcelJS does. */
-const NEEDS_ESCAPE = /[<>&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/**
+ * Text as XML 1.0 allows it in an element: &, < and > escaped (quotes need no escape outside attributes), and the
+ * control characters XML forbids dropped, as ExcelJS drops them.
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[<>&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 function xml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[<>&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? '');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
 /** The <v> and type attribute of a value (a cell's own or a formula's cached result); null when there is none. */
@@ -48,11 +52,11 @@ function valueXml(v: unknown, book: StreamBook, inFormula: boolean): { t: string
   return null;
 }
 
-function cellXml(ref: string, x: XlsxCell, book: StreamBook): string {
-  const v = x.value as unknown;
+function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Partial<ExcelJS.Style> | undefined, book: StreamBook): string {
+  const v = value as unknown;
   const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
   const type = isFormula ? TYPE.formula : typeof v === 'number' ? TYPE.number : typeof v === 'string' ? TYPE.string : typeof v === 'boolean' ? TYPE.boolean : TYPE.error;
-  const s = x.style ? book.styles.addStyleModel(x.style, type) : 0;
+  const s = style ? book.styles.addStyleModel(style, type) : 0;
   const sAttr = s ? ` s="${s}"` : '';
   if (isFormula) {
     const f = v as { formula: string; result?: unknown; shareType?: string; ref?: string };
@@ -87,7 +91,8 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
   // every other row is written as text.
   const special = new Uint8Array(cells.rows);
   for (const m of plan.merges) for (let r = m.row; r < m.row + m.rows && r < cells.rows; r++) special[r] = 1;
-  for (const ch of plan.charts) if (ch.anchor.row < cells.rows) special[ch.anchor.row] = 1;
+  for (let r = 0; r < cells.rows; r++) if (cells.hasNote(r)) special[r] = 1;
+  const values = new Array<ExcelJS.CellValue | undefined>(cells.cols);
   const merges = [...plan.merges].sort((a, b) => a.row + a.rows - (b.row + b.rows));
   let nextMerge = 0;
   const letters = Array.from({ length: cells.cols }, (_, c) => colLetter(c));
@@ -111,10 +116,13 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
       ws._rowZero = nextRow;
     };
     for (let r = 0; r < cells.rows; r++) {
-      const row = cells.row(r);
       if (!special[r]) {
+        cells.valuesOf(r, values);
         let cs = '';
-        for (let c = 0; c < cells.cols; c++) if (row[c]) cs += cellXml(letters[c] + (r + 1), row[c]!, book);
+        for (let c = 0; c < cells.cols; c++) {
+          const style = cells.styleAt(r, c);
+          if (style || values[c] !== undefined) cs += cellXml(letters[c] + (r + 1), values[c], style, book);
+        }
         if (cs) text += `<row r="${r + 1}">${cs}</row>`;
         if (++pending >= 512) {
           pending = 0;
@@ -125,6 +133,7 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
         continue;
       }
       flush(r + 1);
+      const row = cells.row(r);
       const wsRow = ws.getRow(r + 1);
       for (let c = 0; c < cells.cols; c++) {
         const x = row[c];
