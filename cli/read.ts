@@ -81,7 +81,7 @@ function chooseHeader(rows: unknown[][], opts: ReadOptions, mergedAcross: (row: 
     if (!isEmpty(below)) {
       // a merged cell across columns (xlsx) says two levels; in a CSV, blanks above filled sub-headers may
       const across = mergedAcross(i);
-      const blanksFilled = (rows[i] ?? []).some((u, c) => isEmptyCell(u) && !isEmptyCell(below![c])) && below!.every((c) => typeof c !== 'number');
+      const blanksFilled = (rows[i] ?? []).some((u, c) => isEmptyCell(u) && !isEmptyCell(below![c])) && below!.every((c) => typeof c !== 'number' && !(c instanceof Date) && !/^[\d\s.,:/%+-]+$/.test(String(c)));
       if (across || blanksFilled) out.push({ at: i, headers: joinLevels(rows[i] ?? [], below!, width, !across), depth: 2 });
     }
     return out;

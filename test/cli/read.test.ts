@@ -217,6 +217,21 @@ describe('where the header is', () => {
     expect([ws.getCell('A5').value, ws.getCell('C5').value, ws.getCell('D5').value, ws.getCell('E5').value]).toEqual(['华联', 100, 200, 60]);
   });
 
+  it('joins a two-level CSV header (blanks under the upper name), but never a header with a data row', async () => {
+    const p = join(dir, 'twolevel.csv');
+    writeFileSync(p, '经销商,上次,,本次\n,库存,订货,库存\n华联,100,200,60\n');
+    const o = out();
+    const r = run('fill', 'stock-order', '--in', p, '--out', o);
+    expect(r.code).toBe(0);
+    expect((await report(o)).getCell('D5').value).toBe(200);
+    const v = join(dir, 'visits.csv');
+    writeFileSync(v, '日期,来店/来电,顾客姓名,\n2026-11-02,来店,王先生,老客户\n');
+    const r2 = run('fill', 'visitor-log', '--in', v, '--out', out());
+    expect(r2.code).toBe(0);
+    expect(r2.out).toContain('1 rows');
+    expect(r2.out).not.toContain('two-level');
+  });
+
   it('data only on the second sheet: a hint at --sheet', async () => {
     const empty = await xlsx('second.xlsx', (wb) => {
       wb.addWorksheet('Sheet1');
