@@ -160,6 +160,7 @@ function portable(args: PortableArg[]): string {
 
 export const DEALERSCORE_DEF: FunctionDef = defineFunction({
   name: 'DEALERSCORE',
+  order: 40,
   title: { 'zh-CN': '批发商评估得分', 'en-US': 'Dealer evaluation score' },
   description: {
     'zh-CN':

@@ -47,6 +47,7 @@ function orderQty(v: number[]) {
 
 export const ORDERQTY_DEF: FunctionDef = defineFunction({
   name: 'ORDERQTY',
+  order: 20,
   title: { 'zh-CN': '建议订货量', 'en-US': 'Suggested order' },
   description: {
     'zh-CN':

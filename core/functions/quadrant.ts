@@ -120,6 +120,7 @@ const col = (xs: (number | string)[]) => xs.map((x) => [x]);
 
 export const QUADRANT_DEF: FunctionDef = defineFunction({
   name: 'QUADRANT',
+  order: 60,
   title: { 'zh-CN': '客户发展策略象限', 'en-US': 'Customer strategy quadrant' },
   description: {
     'zh-CN':

@@ -48,6 +48,7 @@ export function portableStockOrder(p: ReturnType<typeof portableStock>, extraDom
 
 export const SAFETYSTOCK_DEF: FunctionDef = defineFunction({
   name: 'SAFETYSTOCK',
+  order: 10,
   title: { 'zh-CN': '安全库存', 'en-US': 'Safety stock' },
   description: {
     'zh-CN':

@@ -72,6 +72,7 @@ function portable(args: PortableArg[]): string {
 
 export const SAFETYSTOCKSL_DEF: FunctionDef = defineFunction({
   name: 'SAFETYSTOCKSL',
+  order: 30,
   title: { 'zh-CN': '按服务水平的安全库存', 'en-US': 'Service-level safety stock' },
   description: {
     'zh-CN':

@@ -174,6 +174,7 @@ const E = (code: '#VALUE!' | '#NUM!') => ({ error: code });
 
 export const TIER_DEF: FunctionDef = defineFunction({
   name: 'TIER',
+  order: 50,
   title: { 'zh-CN': '客户分级 A/B/C', 'en-US': 'A/B/C tiers' },
   description: {
     'zh-CN':

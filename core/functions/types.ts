@@ -143,6 +143,8 @@ export interface BenchColumns {
 
 export interface FunctionDef {
   name: string;
+  /** where it is listed (help, functions.json, README): ascending, then by name */
+  order: number;
   /** short title, e.g. 安全库存 / Safety stock */
   title: Bilingual;
   description: Bilingual;

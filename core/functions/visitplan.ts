@@ -144,6 +144,7 @@ function quota(v: number[], state: Settings, j: number): number {
 
 export const VISITPLAN_DEF: FunctionDef = defineFunction({
   name: 'VISITPLAN',
+  order: 70,
   title: { 'zh-CN': '分级拜访频次', 'en-US': 'Visit plan by tier' },
   description: {
     'zh-CN': '每月拜访频次：A 类 拜访 8、电话 4、信息 4；B 类 4、2、2；C 类 1、1、1（可用 plan 替换）。channel 为 all 时每行返回三项。',
