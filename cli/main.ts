@@ -6,7 +6,7 @@ import { headerKey, matchHeaders, type MappingOverride } from '../core/plan/matc
 import { DEFAULT_BLANK_ROWS, findTemplate, renderTemplate, type RenderError, type RenderOptions } from '../core/plan/render';
 import { listTemplates, templates } from '../core/templates/index';
 import type { TemplateSpec } from '../core/templates/types';
-import type { SheetPlan } from '../core/plan/types';
+import { FORMULA_MODES, type FormulaMode, type SheetPlan } from '../core/plan/types';
 import type { XlsxApplyOptions } from './xlsx/cells';
 import { writePlanXlsx } from './xlsx/writeStream';
 import { InputError, readSource } from './read';
@@ -25,9 +25,13 @@ const USAGE = `dealerkit — DealerKit reports without Excel or Google Sheets / 
   dealerkit templates                 list the templates / 列出模板
   dealerkit templates <template>      list its fields: id, zh/en names, synonyms / 列出字段的 id、中英文名和同义词
   dealerkit fill <template> --in data.xlsx|data.csv [--sheet NAME] [--header-row N] [--map field=Header ...]
-                 --out report.xlsx [--lang zh-CN|en-US] [--values] [--title T] [--period P] [--force]
-  dealerkit blank <template> --out form.xlsx [--rows N] [--lang zh-CN|en-US] [--force]
+                 --out report.xlsx [--lang zh-CN|en-US] [--formulas portable|dk|values] [--title T] [--period P] [--force]
+  dealerkit blank <template> --out form.xlsx [--rows N] [--lang zh-CN|en-US] [--formulas portable|dk|values] [--force]
 
+  --formulas portable  (default) native formulas that keep computing in Excel, WPS, LibreOffice and Google Sheets
+                       without DealerKit / 通用公式：没有 DealerKit 的同事用 Excel、WPS、LibreOffice、Google 表格也能重算
+  --formulas dk        DK.* functions: live only where the DealerKit add-in or script is installed / 仅装有 DealerKit 时可重算
+  --formulas values    numbers only, no formulas (--values is the same) / 只有数值，没有公式（与 --values 相同）
   --map field=Header   which column holds a field; the field by its id or its zh/en name
                        (--map last_order=进货 or --map 上次订货=进货); see dealerkit templates <template>
                        指定字段对应的列：字段可写 id 或中英文名
@@ -55,7 +59,7 @@ interface Parsed {
 }
 
 const FLAGS = new Set(['values', 'force', 'help']);
-const VALUED = new Set(['in', 'out', 'sheet', 'map', 'lang', 'rows', 'title', 'period', 'header-row']);
+const VALUED = new Set(['in', 'out', 'sheet', 'map', 'lang', 'rows', 'title', 'period', 'header-row', 'formulas']);
 
 export function parseArgs(argv: string[]): Parsed {
   const [cmd = 'help', ...rest] = argv;
@@ -164,6 +168,16 @@ class RefusedError extends Error {
   }
 }
 
+/** --formulas (default portable); --values is the same as --formulas values. */
+function formulasOf(opts: Parsed['opts']): FormulaMode {
+  const v = opts.formulas;
+  if (opts.values && v !== undefined && v !== 'values') throw new UsageError('--values 与 --formulas 冲突', `--values conflicts with --formulas ${v}`);
+  if (opts.values) return 'values';
+  if (v === undefined) return 'portable';
+  if (FORMULA_MODES.includes(v as FormulaMode)) return v as FormulaMode;
+  throw new UsageError('--formulas 只能是 portable、dk 或 values', '--formulas must be portable, dk or values');
+}
+
 function langOf(v: string | true | undefined): Lang {
   if (v === undefined) return 'zh-CN';
   if (v === 'zh-CN' || v === 'en-US') return v;
@@ -207,7 +221,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const spec = findTemplate(id)!;
       const lang = langOf(p.opts.lang);
       const out = typeof p.opts.out === 'string' ? p.opts.out : '';
-      const base: RenderOptions = { lang, live: true, title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
+      const formulas = formulasOf(p.opts);
+      const base: RenderOptions = { lang, formulas, title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
       let result;
       let notes: Bilingual[] = [];
       let formRows = 0;
@@ -238,8 +253,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         throw new RefusedError(e.message['zh-CN'], e.message['en-US']);
       }
       const plan = result.plan;
-      await writeOut(out, !!p.opts.force, plan, { values: !!p.opts.values });
-      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${p.opts.values ? ' (values only)' : ''}`);
+      await writeOut(out, !!p.opts.force, plan, {});
+      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
       for (const n of notes) io.out(`  · ${n['zh-CN']} / ${n['en-US']}`);
       for (const w of plan.warnings) io.out(`  ! ${w['zh-CN']} / ${w['en-US']}`);
       return EXIT.ok;

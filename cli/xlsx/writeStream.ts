@@ -52,7 +52,7 @@ function valueXml(v: unknown, book: StreamBook, inFormula: boolean): { t: string
   return null;
 }
 
-function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Partial<ExcelJS.Style> | undefined, book: StreamBook): string {
+function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Partial<ExcelJS.Style> | undefined, book: StreamBook, shared?: { si: number; master: string | null }): string {
   const v = value as unknown;
   const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
   const type = isFormula ? TYPE.formula : typeof v === 'number' ? TYPE.number : typeof v === 'string' ? TYPE.string : typeof v === 'boolean' ? TYPE.boolean : TYPE.error;
@@ -60,13 +60,60 @@ function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Parti
   const sAttr = s ? ` s="${s}"` : '';
   if (isFormula) {
     const f = v as { formula: string; result?: unknown; shareType?: string; ref?: string };
-    const fAttr = f.shareType === 'array' ? ` t="array" ref="${f.ref}"` : '';
     const r = valueXml(f.result, book, true);
-    return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f${fAttr}>${xml(f.formula)}</f>${r ? `<v>${r.v}</v>` : ''}</c>`;
+    const cached = r ? `<v>${r.v}</v>` : '';
+    if (shared && shared.master === null) return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f t="shared" si="${shared.si}"/>${cached}</c>`;
+    const fAttr = shared ? ` t="shared" ref="${shared.master}" si="${shared.si}"` : f.shareType === 'array' ? ` t="array" ref="${f.ref}"` : '';
+    return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f${fAttr}>${xml(f.formula)}</f>${cached}</c>`;
   }
   const r = valueXml(v, book, false);
   if (!r) return s ? `<c r="${ref}"${sAttr}/>` : '';
   return `<c r="${ref}"${sAttr}${r.t}><v>${r.v}</v></c>`;
+}
+
+/** A1 references outside string literals, not function names (not LOG10( or a name's letters), outside quoted sheet names. */
+const A1_REF = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+
+/** A formula moved down `d` rows, as Excel moves a copied formula: relative rows shift, $-anchored ones stay. */
+export function slideRows(formula: string, d: number): string {
+  if (d === 0) return formula;
+  return formula.replace(A1_REF, (m, c1: string | undefined, col: string | undefined, r1: string | undefined, row: string | undefined) => (col === undefined ? m : `${c1}${col}${r1}${r1 ? row : Number(row) + d}`));
+}
+
+/**
+ * Runs of rows in a column whose formulas are one formula copied down: written as Excel's shared formulas (the text
+ * once, on the run's first cell), which every spreadsheet program reads, and which makes a 100,000-row portable
+ * report a fraction of the XML. Gives, per cell, 0 (no run) or the run's index + 1.
+ */
+function sharedRuns(plan: SheetPlan, rows: number, cols: number): { grid: Int32Array; runs: { top: number; bottom: number; col: number }[] } {
+  const grid = new Int32Array(rows * cols);
+  const runs: { top: number; bottom: number; col: number }[] = [];
+  for (const b of plan.blocks) {
+    if (b.kind !== 'formulas' || b.spill || plan.formulas === 'values') continue;
+    const width = b.formulas[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      let start = -1;
+      let master = '';
+      const close = (end: number) => {
+        if (start >= 0 && end > start) {
+          runs.push({ top: b.row + start, bottom: b.row + end, col: b.col + c });
+          for (let r = start; r <= end; r++) grid[(b.row + r) * cols + b.col + c] = runs.length;
+        }
+        start = -1;
+      };
+      for (let r = 0; r < b.formulas.length; r++) {
+        const f = b.formulas[r][c];
+        if (f !== null && start >= 0 && slideRows(master, r - start) === f) continue;
+        close(r - 1);
+        if (f !== null) {
+          start = r;
+          master = f;
+        }
+      }
+      close(b.formulas.length - 1);
+    }
+  }
+  return { grid, runs };
 }
 
 /**
@@ -93,6 +140,12 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
   for (const m of plan.merges) for (let r = m.row; r < m.row + m.rows && r < cells.rows; r++) special[r] = 1;
   for (let r = 0; r < cells.rows; r++) if (cells.hasNote(r)) special[r] = 1;
   const values = new Array<ExcelJS.CellValue | undefined>(cells.cols);
+  const { grid: runAt, runs } = sharedRuns(plan, cells.rows, cells.cols);
+  // a run that touches a row ExcelJS writes itself is left as plain formulas (its rows are few: titles and merges)
+  const plainRun = new Uint8Array(runs.length + 1);
+  runs.forEach((run, i) => {
+    for (let r = run.top; r <= run.bottom; r++) if (special[r]) plainRun[i + 1] = 1;
+  });
   const merges = [...plan.merges].sort((a, b) => a.row + a.rows - (b.row + b.rows));
   let nextMerge = 0;
   const letters = Array.from({ length: cells.cols }, (_, c) => colLetter(c));
@@ -121,7 +174,12 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
         let cs = '';
         for (let c = 0; c < cells.cols; c++) {
           const style = cells.styleAt(r, c);
-          if (style || values[c] !== undefined) cs += cellXml(letters[c] + (r + 1), values[c], style, book);
+          if (!(style || values[c] !== undefined)) continue;
+          const run = runAt[r * cells.cols + c];
+          if (run && !plainRun[run]) {
+            const x = runs[run - 1];
+            cs += cellXml(letters[c] + (r + 1), values[c], style, book, { si: run - 1, master: r === x.top ? `${letters[c]}${x.top + 1}:${letters[c]}${x.bottom + 1}` : null });
+          } else cs += cellXml(letters[c] + (r + 1), values[c], style, book);
         }
         if (cs) text += `<row r="${r + 1}">${cs}</row>`;
         if (++pending >= 512) {

@@ -8,7 +8,7 @@ import { renderTemplate } from '../../core/plan/render';
 import type { SheetPlan } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { applyPlanXlsx } from '../../cli/xlsx/applyPlan';
-import { writePlanXlsx } from '../../cli/xlsx/writeStream';
+import { slideRows, writePlanXlsx } from '../../cli/xlsx/writeStream';
 import { sampleTables } from '../../samples/index';
 import { HOSTILE_TEXT } from '../plan/safety.test';
 
@@ -25,7 +25,9 @@ async function dump(file: string) {
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (c) => {
       const { numFmt, font, fill, border, alignment } = c.style;
-      cells[c.address] = { value: c.value, type: c.type, numFmt, font, fill, border, alignment, note: c.note, master: c.isMerged ? c.master.address : undefined };
+      // a formula as any program reads it: its text (a shared formula's copy is slid to its cell) and its cached result
+      const v = c.type === ExcelJS.ValueType.Formula ? { formula: c.formula, result: c.result, array: (c.value as { shareType?: string }).shareType === 'array' ? (c.value as { ref?: string }).ref : undefined } : c.value;
+      cells[c.address] = { value: v, type: c.type, numFmt, font, fill, border, alignment, note: c.note, master: c.isMerged ? c.master.address : undefined };
     }),
   );
   const m = ws.model as unknown as Record<string, unknown>;
@@ -70,6 +72,18 @@ describe('the streaming writer writes what the in-memory applier writes', () => 
   it.each(templates.map((t) => t.id))('%s as a blank form', async (id) => {
     const { mem, stream } = await both(render(id, null, { blank: true, rows: 12 }));
     expect(stream).toEqual(mem);
+  });
+
+  it.each(['portable', 'dk', 'values'] as const)('stock-order with --formulas %s at 300 rows (shared formulas for copied-down columns)', async (formulas) => {
+    const t = tables['stock-order'];
+    const plan = render('stock-order', { headers: t.headers, rows: Array.from({ length: 300 }, (_, i) => t.rows[i % t.rows.length]) }, { formulas });
+    const { mem, stream } = await both(plan);
+    expect(stream).toEqual(mem);
+  });
+
+  it('slides a formula down as Excel copies it', () => {
+    expect(slideRows('IF(ISNUMBER(C5),C5*$N$5+Sheet1!B5,"C5")', 3)).toBe('IF(ISNUMBER(C8),C8*$N$5+Sheet1!B8,"C5")');
+    expect(slideRows("LOG10(A1)+'My Sheet'!A$1+SUM($C5:$C9)", 1)).toBe("LOG10(A2)+'My Sheet'!A$1+SUM($C6:$C10)");
   });
 
   it('values only, in English', async () => {
