@@ -76,8 +76,11 @@ export interface PlanCells {
   cols: number;
   /** the shared style of a cell, if any format covers it */
   styleAt: (r: number, c: number) => Partial<ExcelJS.Style> | undefined;
-  /** the values of row r into `into` (length cols; undefined where a cell has none), without chart notes */
-  valuesOf: (r: number, into: (ExcelJS.CellValue | undefined)[]) => void;
+  /**
+   * The values of row r into `into` (length cols; undefined where a cell has none), without chart notes. A writer
+   * that stores a formula's text once for a column can say which cells need it (the others get an empty text).
+   */
+  valuesOf: (r: number, into: (ExcelJS.CellValue | undefined)[], needsText?: (c: number) => boolean) => void;
   /** rows holding a chart note */
   hasNote: (r: number) => boolean;
   /** row r as cells: values, styles and notes */
@@ -103,7 +106,7 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCel
   for (const b of plan.blocks)
     if (b.kind === 'formulas' && b.spill && !opts.values) arrayFormula.set(b, { f: toDialect(b.formulas[0][0]!, 'excel').slice(1), ref: rangeA1({ row: b.row, col: b.col, rows: b.cached.length, cols: b.cached[0].length }) });
 
-  const valuesOf = (r: number, into: (ExcelJS.CellValue | undefined)[]) => {
+  const valuesOf = (r: number, into: (ExcelJS.CellValue | undefined)[], needsText?: (c: number) => boolean) => {
     into.fill(undefined);
     for (const b of plan.blocks) {
       if (r < b.row) continue;
@@ -125,7 +128,11 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCel
         }
       } else {
         const fr = b.formulas[r - b.row];
-        for (let c = 0; c < fr.length; c++) if (fr[c] !== null) into[b.col + c] = { formula: toDialect(fr[c]!, 'excel').slice(1), result: result(cr[c]) } as ExcelJS.CellFormulaValue;
+        for (let c = 0; c < fr.length; c++) {
+          if (fr[c] === null) continue;
+          const text = !needsText || needsText(b.col + c) ? toDialect(fr[c]!, 'excel').slice(1) : '';
+          into[b.col + c] = { formula: text, result: result(cr[c]) } as ExcelJS.CellFormulaValue;
+        }
       }
     }
   };

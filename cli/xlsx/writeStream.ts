@@ -81,6 +81,42 @@ export function slideRows(formula: string, d: number): string {
 }
 
 /**
+ * A formula cut at its relative row numbers, once, so that "is this the formula moved down d rows?" is a walk over
+ * the text without a regular expression (a 100,000-row column asks it 100,000 times).
+ */
+function rowPattern(formula: string): { texts: string[]; rows: number[] } {
+  const texts: string[] = [];
+  const rows: number[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(A1_REF)) {
+    if (m[2] === undefined || m[3]) continue;
+    const at = m.index! + m[0].length - m[4].length;
+    texts.push(formula.slice(last, at));
+    rows.push(Number(m[4]));
+    last = m.index! + m[0].length;
+  }
+  texts.push(formula.slice(last));
+  return { texts, rows };
+}
+
+function isSlid(p: { texts: string[]; rows: number[] }, f: string, d: number): boolean {
+  let at = 0;
+  for (let i = 0; i < p.rows.length; i++) {
+    const t = p.texts[i];
+    if (!f.startsWith(t, at)) return false;
+    at += t.length;
+    const n = String(p.rows[i] + d);
+    if (!f.startsWith(n, at)) return false;
+    at += n.length;
+    // the number must end here (row 5 moved by 1 is 6, not the 6 of 60)
+    const next = f.charCodeAt(at);
+    if (next >= 48 && next <= 57) return false;
+  }
+  const tail = p.texts[p.rows.length];
+  return f.length === at + tail.length && f.startsWith(tail, at);
+}
+
+/**
  * Runs of rows in a column whose formulas are one formula copied down: written as Excel's shared formulas (the text
  * once, on the run's first cell), which every spreadsheet program reads, and which makes a 100,000-row portable
  * report a fraction of the XML. Gives, per cell, 0 (no run) or the run's index + 1.
@@ -93,7 +129,7 @@ function sharedRuns(plan: SheetPlan, rows: number, cols: number): { grid: Int32A
     const width = b.formulas[0]?.length ?? 0;
     for (let c = 0; c < width; c++) {
       let start = -1;
-      let master = '';
+      let pattern: { texts: string[]; rows: number[] } = { texts: [''], rows: [] };
       const close = (end: number) => {
         if (start >= 0 && end > start) {
           runs.push({ top: b.row + start, bottom: b.row + end, col: b.col + c });
@@ -103,11 +139,11 @@ function sharedRuns(plan: SheetPlan, rows: number, cols: number): { grid: Int32A
       };
       for (let r = 0; r < b.formulas.length; r++) {
         const f = b.formulas[r][c];
-        if (f !== null && start >= 0 && slideRows(master, r - start) === f) continue;
+        if (f !== null && start >= 0 && isSlid(pattern, f, r - start)) continue;
         close(r - 1);
         if (f !== null) {
           start = r;
-          master = f;
+          pattern = rowPattern(f);
         }
       }
       close(b.formulas.length - 1);
@@ -170,7 +206,7 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
     };
     for (let r = 0; r < cells.rows; r++) {
       if (!special[r]) {
-        cells.valuesOf(r, values);
+        cells.valuesOf(r, values, (c) => !runAt[r * cells.cols + c] || plainRun[runAt[r * cells.cols + c]] === 1 || runs[runAt[r * cells.cols + c] - 1].top === r);
         let cs = '';
         for (let c = 0; c < cells.cols; c++) {
           const style = cells.styleAt(r, c);
