@@ -13,6 +13,7 @@ import type {
   SheetPlan,
   ValidationSpec,
 } from './types';
+import { defaultPrint } from './print';
 
 /** A grid cell: a literal, or a formula with the value it is known to give. */
 export type GridCell = PlanScalar | { f: string; v: PlanCached };
@@ -37,14 +38,17 @@ export class PlanBuilder {
   charts: ChartSpec[] = [];
   warnings: PlanMessage[] = [];
   frozenRows = 0;
-  print: PrintSpec = { landscape: true, fitToWidth: true };
+  print: PrintSpec;
+  rowHeights: Record<number, number> = {};
   private maxRow = 0;
   private maxCol = 0;
 
   constructor(
     readonly lang: Lang,
     readonly live: boolean,
-  ) {}
+  ) {
+    this.print = defaultPrint(lang);
+  }
 
   private touch(row: number, col: number, rows: number, cols: number) {
     this.maxRow = Math.max(this.maxRow, row + rows);
@@ -131,6 +135,7 @@ export class PlanBuilder {
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
       print: this.print,
+      rowHeights: this.rowHeights,
       dataRows: meta.dataRows,
       warnings: this.warnings,
     };

@@ -6,10 +6,13 @@ import type { FunctionResult, HostArg } from '../values/types';
 import type { ComputedSpec, FieldSpec, ParamSpec, TemplateSpec } from '../templates/types';
 import { cell, colLetter, colRange, rect } from './a1';
 import { PlanBuilder, type GridCell } from './builder';
+import { displayWidth, formatNumber, headerLines, settingsPart } from './printText';
 import type { ChartSpec, PlanCached, PlanScalar, RangeRef } from './types';
 
 export const TITLE_ROW = 0;
 export const META_ROW = 1;
+/** one short line of the settings used (the parameter block itself is not printed) */
+export const SETTINGS_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 4;
 
@@ -78,12 +81,21 @@ export class TableContext {
   private computedValues = new Map<string, PlanCached[][]>();
   private params = new Map<string, { ref: RangeRef; value: ParamSpec['value'] }>();
   readonly data: Record<string, PlanScalar[]>;
-  /** the first column right of the table, for the parameter block and extras */
-  readonly sideCol: number;
+  /** the first column right of the table: the parameter block */
+  readonly paramCol: number;
+  /** columns the parameter block takes (0: none) */
+  private paramWidth = 0;
+  /**
+   * The column of the summary blocks: right of the parameter block, each block column starting at the
+   * header row, so the summaries print as their own page under their own title (the repeated row).
+   */
+  sideCol: number;
   /** next free row in the side area */
   sideRow = HEADER_ROW;
-  /** columns taken in the side area (for charts placed to its right) */
-  sideWidth = 2;
+  /** columns the summary blocks take (for the print range and charts placed to its right) */
+  sideWidth = 0;
+  /** the last row a summary block uses (-1: none) */
+  private sideBottom = -1;
   readonly tableCols: number;
 
   constructor(input: TableInput) {
@@ -103,7 +115,8 @@ export class TableContext {
       c += cs.headers.length;
     }
     this.tableCols = c;
-    this.sideCol = c + 1;
+    this.paramCol = c + 1;
+    this.sideCol = this.paramCol;
     this.layoutFrame(input.title, input.metaLine);
     this.writeParams();
     this.writeData();
@@ -175,22 +188,42 @@ export class TableContext {
     b.values(META_ROW, 0, [[metaLine]]);
     b.merge(rect(META_ROW, 0, 1, width));
     b.format({ range: rect(META_ROW, 0, 1, width), italic: true, fontColor: '#555555' });
+    b.values(HEADER_ROW, 0, [this.headerTexts()]);
+    b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
+    b.frozenRows = FIRST_DATA_ROW;
+    b.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
+    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(24, (this.lang === 'zh-CN' ? f.zh.length * 2 : f.en.length) + 2))));
+  }
+
+  /**
+   * What prints, once every block is placed: the table (title to totals), then the summaries as their own
+   * page(s); the parameter block and the chart's place stay off the page. Wrapped headers get the height
+   * they need, so narrow columns keep the printed text large.
+   */
+  finishPrint() {
+    const b = this.b;
+    const printedRows = FIRST_DATA_ROW + this.n + (this.spec.totals?.length && this.n > 0 ? 2 : 0);
+    b.print.areas = [rect(0, 0, printedRows, Math.max(this.tableCols, 4))];
+    if (this.sideWidth && this.sideBottom >= HEADER_ROW) b.print.areas.push(rect(HEADER_ROW, this.sideCol, this.sideBottom - HEADER_ROW + 1, this.sideWidth));
+    b.print.chartAreas = b.charts.map((c) => rect(c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols));
+    const lines = Math.max(1, ...this.headerTexts().map((h, c) => headerLines(h, b.widths[c] ?? 10)));
+    b.rowHeights[HEADER_ROW] = lines * 14 + 3;
+  }
+
+  private headerTexts(): string[] {
     const headers: string[] = [];
     for (const f of this.spec.fields) headers.push(this.lang === 'zh-CN' ? f.zh : f.en);
     for (const cs of this.spec.computed) for (const h of cs.headers) headers.push(this.t(h));
-    b.values(HEADER_ROW, 0, [headers]);
-    b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
-    b.frozenRows = FIRST_DATA_ROW;
-    const printedRows = FIRST_DATA_ROW + this.n + (this.spec.totals?.length ? 2 : 0);
-    b.print = { landscape: true, fitToWidth: true, repeatRows: { from: HEADER_ROW, to: HEADER_ROW }, area: rect(0, 0, printedRows, this.tableCols) };
-    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(24, (this.lang === 'zh-CN' ? f.zh.length * 2 : f.en.length) + 2))));
+    return headers;
   }
 
   private writeParams() {
     if (!this.spec.params.length) return;
     const b = this.b;
-    const c = this.sideCol;
+    const c = this.paramCol;
     let r = this.sideRow;
+    let width = 2;
+    const settings: { text: string; f: string }[] = [];
     b.values(r, c, [[this.t(planText('params'))]]);
     b.format({ range: rect(r, c, 1, 2), bold: true, fill: COLORS.paramHead });
     r++;
@@ -205,7 +238,8 @@ export class TableContext {
         const ref = rect(r, c + 1, m.length, m[0].length);
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
         this.params.set(p.id, { ref, value: p.value });
-        this.sideWidth = Math.max(this.sideWidth, head.length);
+        width = Math.max(width, head.length);
+        settings.push(settingsPart(this.t(p.label), m, ref, p.rowLabels, p.numberFormat));
         r += m.length;
       } else if (p.compute) {
         b.values(r, c, [[this.t(p.label)]]);
@@ -215,12 +249,14 @@ export class TableContext {
         b.formulas(r, c + 1, [[f]], [[v]]);
         this.params.set(p.id, { ref, value: v });
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
+        settings.push(settingsPart(this.t(p.label), [[v]], ref, undefined, p.numberFormat));
         r++;
       } else {
         b.values(r, c, [[this.t(p.label), p.value]]);
         const ref = rect(r, c + 1, 1, 1);
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
         this.params.set(p.id, { ref, value: p.value });
+        settings.push(settingsPart(this.t(p.label), [[p.value]], ref, undefined, p.numberFormat));
         r++;
       }
       if (p.note) {
@@ -230,8 +266,20 @@ export class TableContext {
       }
     }
     b.width(c, 18);
-    for (let k = 1; k < this.sideWidth; k++) b.width(c + k, 10);
-    this.sideRow = r + 1;
+    for (let k = 1; k < width; k++) b.width(c + k, 10);
+    this.paramWidth = width;
+    // summaries go right of the parameter block, from the header row down
+    this.sideCol = c + width + 1;
+    this.sideRow = HEADER_ROW;
+    // the settings used, as one line above the table: live text that follows edits to the block
+    const lineWidth = Math.max(this.tableCols, 4);
+    const prefix = this.t(planText('settingsUsed'));
+    const sep = '  ·  ';
+    const text = prefix + settings.map((x) => x.text).join(sep);
+    const f = `=${quoteText(prefix)}&${settings.map((x) => x.f).join(`&${quoteText(sep)}&`)}`;
+    b.grid(SETTINGS_ROW, 0, [[{ f, v: text }]]);
+    b.merge(rect(SETTINGS_ROW, 0, 1, lineWidth));
+    b.format({ range: rect(SETTINGS_ROW, 0, 1, lineWidth), italic: true, fontSize: 9, fontColor: '#555555' });
   }
 
   /** A data column is used when any row has a value (an unmapped optional field is all blank). */
@@ -283,7 +331,8 @@ export class TableContext {
     const c = this.col(spec.id);
     const k = spec.headers.length;
     if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(spec.numberFormat ? { numberFormat: spec.numberFormat } : {}) });
-    for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, this.t(spec.headers[j]).length * (this.lang === 'zh-CN' ? 2 : 1) + 2));
+    // long headers wrap (the header row grows) rather than widen the printed page
+    for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, Math.min(12, displayWidth(this.t(spec.headers[j])) + 2)));
   }
 
   /** Totals that survive errors: SUMIF skips error values (Excel) and error text (Sheets) alike; the count says how many. */
@@ -296,6 +345,7 @@ export class TableContext {
     b.values(row, 0, [[this.t(planText('total'))]]);
     b.values(row + 1, 0, [[this.t(planText('leftOut'))]]);
     const keyVals = this.values(keyField.id);
+    const formats: { col: number; format: string | undefined; sum: number }[] = [];
     for (const key0 of ids) {
       const [id, kText] = key0.split(':');
       const k = Number(kText ?? 0) || 0;
@@ -308,9 +358,25 @@ export class TableContext {
         else if (keyVals[i] !== null && keyVals[i] !== '') left++;
       });
       b.formulas(row, this.col(id) + k, [[`=SUMIF(${r},">=0")+SUMIF(${r},"<0")`], [`=SUMPRODUCT((${key}<>"")*(1-ISNUMBER(${r})))`]], [[sum], [left]]);
+      formats.push({ col: this.col(id) + k, format: this.numberFormatOf(id), sum });
     }
     b.format({ range: rect(row, 0, 2, this.tableCols), bold: true, fill: COLORS.total, border: 'thin' });
     b.format({ range: rect(row + 1, 0, 1, this.tableCols), bold: false, italic: true });
+    // a total reads like its column and fits it (General would show 3E+06 or ### in a narrow column)
+    for (const x of formats) {
+      if (x.format) b.format({ range: rect(row, x.col, 1, 1), numberFormat: x.format });
+      b.format({ range: rect(row + 1, x.col, 1, 1), numberFormat: '0' });
+      b.width(x.col, Math.ceil(displayWidth(formatNumber(x.sum, x.format)) * 1.15) + 2);
+    }
+    // the row labels are wider than a first column that has a total right of it
+    if (formats.some((x) => x.col === 1)) b.width(0, Math.ceil(Math.max(displayWidth(this.t(planText('total'))), displayWidth(this.t(planText('leftOut')))) * 1.1) + 1);
+  }
+
+  /** the number format a column's cells are written in */
+  private numberFormatOf(id: string): string | undefined {
+    const f = this.spec.fields.find((x) => x.id === id);
+    if (f) return FIELD_FORMAT[f.type];
+    return this.spec.computed.find((c) => c.id === id)?.numberFormat;
   }
 
   /** A titled block in the side area (right of the table): header row + rows of literals/formulas. */
@@ -332,6 +398,7 @@ export class TableContext {
     }
     r += rows.length;
     this.sideWidth = Math.max(this.sideWidth, header.length);
+    this.sideBottom = r - 1;
     for (let k = 0; k < header.length; k++) b.width(c + k, k === 0 ? 18 : 11);
     this.sideRow = r + 1;
     return { row: first, col: c };
@@ -344,12 +411,18 @@ export class TableContext {
     b.values(this.sideRow, c, [[this.t(title)]]);
     b.format({ range: rect(this.sideRow, c, 1, 1), bold: true });
     b.values(this.sideRow + 1, c, lines.map((l) => [this.t(l)]));
+    // the lines run on into the empty cells to their right: print as many columns as the longest needs
+    const chars = Math.max(...lines.map((l) => displayWidth(this.t(l))));
+    b.width(c, 18);
+    this.sideWidth = Math.max(this.sideWidth, 1 + Math.ceil(Math.max(0, chars - 18) / 11));
+    this.sideBottom = this.sideRow + lines.length;
     this.sideRow += lines.length + 2;
   }
 
   /** A chart to the right of the side area. */
   chart(spec: Omit<ChartSpec, 'anchor'>) {
-    const col = this.sideCol + this.sideWidth + 1;
+    const right = this.sideWidth ? this.sideCol + this.sideWidth : this.paramWidth ? this.paramCol + this.paramWidth : this.sideCol;
+    const col = right + 1;
     this.b.chart({ ...spec, anchor: { row: HEADER_ROW, col, rows: 18, cols: 8 } });
   }
 
@@ -359,3 +432,5 @@ export class TableContext {
     this.b.conditional({ range: rect(FIRST_DATA_ROW, 0, this.n, this.tableCols), formula, style: { fill } });
   }
 }
+
+const quoteText = (s: string) => `"${s.replace(/"/g, '""')}"`;
