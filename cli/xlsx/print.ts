@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { absoluteRanges, sheetPrefix } from '../../core/plan/a1';
+import { PRINT_FONT } from '../../core/plan/print';
+import { displayWidth, headerLines } from '../../core/plan/printText';
 import type { SheetPlan } from '../../core/plan/types';
 
 /** OOXML paper size 9 = A4 (ECMA-376 Part 1, 18.3.1.64 pageSetup). */
@@ -73,4 +75,30 @@ export function applyPrintXlsx(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     ...(p.areas.length ? { area: absoluteRanges(p.areas, ws.name) } : {}),
     ...(p.repeatRows ? { titles: `${sheetPrefix(ws.name)}$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}` } : {}),
   });
+}
+
+/**
+ * A sheet that is not a plan (the demo's contents) printed on exactly one A4 landscape page, in the print
+ * font, with wrapped rows made tall enough for their text.
+ */
+export function onePageXlsx(ws: ExcelJS.Worksheet, footer: string): void {
+  installDefinedNames();
+  Object.assign(ws.pageSetup, { paperSize: PAPER_A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  ws.headerFooter.oddFooter = `&C&"${PRINT_FONT.name},Regular"&9${footer}`;
+  const widths = (ws.columns ?? []).map((c) => c.width ?? 10);
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      cell.font = { ...(cell.font ?? {}), name: PRINT_FONT.name, size: cell.font?.size ?? PRINT_FONT.size };
+      // text runs on into an empty neighbour; where it cannot (a filled neighbour, the last column) it wraps
+      const blocked = col >= widths.length || row.getCell(col + 1).value !== null;
+      if (typeof cell.value === 'string' && blocked && displayWidth(cell.value) > (widths[col - 1] ?? 10) - 1) {
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        lines = Math.max(lines, headerLines(cell.value, widths[col - 1] ?? 10));
+      }
+    });
+    if (lines > 1) row.height = lines * 14 + 3;
+  });
+  const cols = Math.max(1, widths.length);
+  namesOf.set(ws.pageSetup, { area: absoluteRanges([{ row: 0, col: 0, rows: Math.max(1, ws.rowCount), cols }], ws.name) });
 }

@@ -192,7 +192,8 @@ export class TableContext {
     b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
     b.frozenRows = FIRST_DATA_ROW;
     b.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
-    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(24, (this.lang === 'zh-CN' ? f.zh.length * 2 : f.en.length) + 2))));
+    // a long header wraps rather than widen a number column (the header row grows; the page keeps its scale)
+    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(f.type === 'text' ? 24 : 12, displayWidth(this.lang === 'zh-CN' ? f.zh : f.en) + 2))));
   }
 
   /**
@@ -206,6 +207,10 @@ export class TableContext {
     b.print.areas = [rect(0, 0, printedRows, Math.max(this.tableCols, 4))];
     if (this.sideWidth && this.sideBottom >= HEADER_ROW) b.print.areas.push(rect(HEADER_ROW, this.sideCol, this.sideBottom - HEADER_ROW + 1, this.sideWidth));
     b.print.chartAreas = b.charts.map((c) => rect(c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols));
+    // at most four header lines: a column whose words need more gets wider instead
+    this.headerTexts().forEach((h, c) => {
+      while (headerLines(h, b.widths[c] ?? 10) > 4) b.width(c, (b.widths[c] ?? 10) + 1);
+    });
     const lines = Math.max(1, ...this.headerTexts().map((h, c) => headerLines(h, b.widths[c] ?? 10)));
     b.rowHeights[HEADER_ROW] = lines * 14 + 3;
   }
