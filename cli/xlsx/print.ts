@@ -90,10 +90,12 @@ export function onePageXlsx(ws: ExcelJS.Worksheet, footer: string): void {
     let lines = 1;
     row.eachCell((cell, col) => {
       cell.font = { ...(cell.font ?? {}), name: PRINT_FONT.name, size: cell.font?.size ?? PRINT_FONT.size };
+      // a row with a wrapped cell reads from its top line
+      cell.alignment = { ...(cell.alignment ?? {}), vertical: 'top' };
       // text runs on into an empty neighbour; where it cannot (a filled neighbour, the last column) it wraps
       const blocked = col >= widths.length || row.getCell(col + 1).value !== null;
       if (typeof cell.value === 'string' && blocked && displayWidth(cell.value) > (widths[col - 1] ?? 10) - 1) {
-        cell.alignment = { wrapText: true, vertical: 'top' };
+        cell.alignment = { ...cell.alignment, wrapText: true };
         lines = Math.max(lines, headerLines(cell.value, widths[col - 1] ?? 10));
       }
     });

@@ -81,3 +81,18 @@ export function settingsPart(label: string, values: (number | string)[][], ref: 
   });
   return { text: `${label} ${text.join(', ')}`, f: `${q(`${label} `)}&${f.join('&", "&')}` };
 }
+
+/**
+ * A format's optional decimals ("#,##0.##") fixed to what the column's numbers need: Excel shows "258." for
+ * 258 in "#,##0.##" (LibreOffice hides the point), so whole numbers get "#,##0" and a column with one or two
+ * decimals gets "#,##0.0" or "#,##0.00". A column with no numbers (a blank form) keeps the format as declared.
+ */
+export function shownFormat(code: string | undefined, values: readonly unknown[]): string | undefined {
+  if (!code || !/\.#+/.test(code)) return code;
+  const nums = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (!nums.length) return code;
+  const most = Math.max(...(code.match(/\.#+/g) ?? []).map((m) => m.length - 1));
+  let d = 0;
+  while (d < most && nums.some((v) => Math.abs(round(v, d) - v) > 1e-9 * Math.max(1, Math.abs(v)))) d++;
+  return code.replace(/\.#+/g, d ? '.' + '0'.repeat(d) : '');
+}

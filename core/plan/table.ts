@@ -6,7 +6,7 @@ import type { FunctionResult, HostArg } from '../values/types';
 import type { ComputedSpec, FieldSpec, ParamSpec, TemplateSpec } from '../templates/types';
 import { cell, colLetter, colRange, rect } from './a1';
 import { PlanBuilder, type GridCell } from './builder';
-import { displayWidth, formatNumber, headerLines, settingsPart } from './printText';
+import { displayWidth, formatNumber, headerLines, settingsPart, shownFormat } from './printText';
 import type { ChartSpec, PlanCached, PlanScalar, RangeRef } from './types';
 
 export const TITLE_ROW = 0;
@@ -80,6 +80,8 @@ export class TableContext {
   private cols = new Map<string, number>();
   private computedValues = new Map<string, PlanCached[][]>();
   private params = new Map<string, { ref: RangeRef; value: ParamSpec['value'] }>();
+  /** column → the number format its data cells are written in (totals take the same) */
+  private shownFormats = new Map<number, string | undefined>();
   readonly data: Record<string, PlanScalar[]>;
   /** the first column right of the table: the parameter block */
   readonly paramCol: number;
@@ -299,7 +301,8 @@ export class TableContext {
     this.spec.fields.forEach((f, i) => {
       const col = this.data[f.id];
       b.values(FIRST_DATA_ROW, i, col.map((v) => [v]));
-      const fmt = FIELD_FORMAT[f.type];
+      const fmt = shownFormat(FIELD_FORMAT[f.type], col);
+      this.shownFormats.set(i, fmt);
       b.format({ range: rect(FIRST_DATA_ROW, i, n, 1), border: 'thin', ...(fmt ? { numberFormat: fmt } : {}) });
       if (f.list) b.validation({ range: rect(FIRST_DATA_ROW, i, n, 1), list: [...f.list], allowBlank: true });
     });
@@ -335,7 +338,9 @@ export class TableContext {
   private styleComputed(spec: ComputedSpec) {
     const c = this.col(spec.id);
     const k = spec.headers.length;
-    if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(spec.numberFormat ? { numberFormat: spec.numberFormat } : {}) });
+    const fmt = shownFormat(spec.numberFormat, (this.computedValues.get(spec.id) ?? []).flat());
+    for (let j = 0; j < k; j++) this.shownFormats.set(c + j, fmt);
+    if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(fmt ? { numberFormat: fmt } : {}) });
     // long headers wrap (the header row grows) rather than widen the printed page
     for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, Math.min(12, displayWidth(this.t(spec.headers[j])) + 2)));
   }
@@ -363,7 +368,7 @@ export class TableContext {
         else if (keyVals[i] !== null && keyVals[i] !== '') left++;
       });
       b.formulas(row, this.col(id) + k, [[`=SUMIF(${r},">=0")+SUMIF(${r},"<0")`], [`=SUMPRODUCT((${key}<>"")*(1-ISNUMBER(${r})))`]], [[sum], [left]]);
-      formats.push({ col: this.col(id) + k, format: this.numberFormatOf(id), sum });
+      formats.push({ col: this.col(id) + k, format: this.shownFormats.get(this.col(id) + k), sum });
     }
     b.format({ range: rect(row, 0, 2, this.tableCols), bold: true, fill: COLORS.total, border: 'thin' });
     b.format({ range: rect(row + 1, 0, 1, this.tableCols), bold: false, italic: true });
@@ -377,12 +382,6 @@ export class TableContext {
     if (formats.some((x) => x.col === 1)) b.width(0, Math.ceil(Math.max(displayWidth(this.t(planText('total'))), displayWidth(this.t(planText('leftOut')))) * 1.1) + 1);
   }
 
-  /** the number format a column's cells are written in */
-  private numberFormatOf(id: string): string | undefined {
-    const f = this.spec.fields.find((x) => x.id === id);
-    if (f) return FIELD_FORMAT[f.type];
-    return this.spec.computed.find((c) => c.id === id)?.numberFormat;
-  }
 
   /** A titled block in the side area (right of the table): header row + rows of literals/formulas. */
   sideBlock(title: Bilingual, header: string[], rows: GridCell[][], numberFormats?: (string | undefined)[]): { row: number; col: number } {

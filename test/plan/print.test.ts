@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteRanges, sheetPrefix } from '../../core/plan/a1';
 import { fitScale, MAX_ROW_BREAKS, widthPoints } from '../../core/plan/print';
-import { displayWidth, formatNumber, headerLines, settingsPart } from '../../core/plan/printText';
+import { displayWidth, formatNumber, headerLines, settingsPart, shownFormat } from '../../core/plan/printText';
 import { renderTemplate } from '../../core/plan/render';
 import { FIRST_DATA_ROW, HEADER_ROW, SETTINGS_ROW } from '../../core/plan/table';
 import type { RangeRef, SheetPlan } from '../../core/plan/types';
@@ -140,6 +140,18 @@ describe('print text helpers', () => {
     expect(formatNumber(0.953, '0.0%')).toBe('95.3%');
     expect(formatNumber(19870.5, '#,##0')).toBe('19,871');
     expect(widthPoints(10)).toBe(56.25);
+  });
+  it("optional decimals fixed to what the column needs (Excel shows '258.' in #,##0.##)", () => {
+    expect(shownFormat('#,##0.##', [258, 1, null, 'x'])).toBe('#,##0');
+    expect(shownFormat('#,##0.##', [258, 19870.5])).toBe('#,##0.0');
+    expect(shownFormat('#,##0.##', [0.25, 3])).toBe('#,##0.00');
+    expect(shownFormat('#,##0.#', [0.25])).toBe('#,##0.0');
+    expect(shownFormat('#,##0.##;[Red]-#,##0.##', [-20555, 4])).toBe('#,##0;[Red]-#,##0');
+    expect(shownFormat('#,##0.##', [null, null])).toBe('#,##0.##');
+    expect(shownFormat('0.0%', [0.5])).toBe('0.0%');
+    // every written number column of the stock sheet: no optional decimals left where the data are whole
+    const p = plan('stock-order');
+    expect(p.formats.filter((f) => f.range.row === FIRST_DATA_ROW && f.range.col === 2 && f.numberFormat).map((f) => f.numberFormat)).toEqual(['#,##0']);
   });
   it('settings parts: ROUND for formatted numbers, cells as they are otherwise', () => {
     expect(settingsPart('倍数', [[1.5]], { row: 4, col: 13, rows: 1, cols: 1 }, undefined, '0.0#')).toEqual({ text: '倍数 1.5', f: '"倍数 "&ROUND($N$5,2)' });
