@@ -14,13 +14,19 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
   };
 }
 
+/** The style a column gives the cells made in it (the print set-up's font), if any. */
+export function columnStyle(ws: ExcelJS.Worksheet, c: number): Partial<ExcelJS.Style> | undefined {
+  const st = ws.getColumn(c + 1).style as Partial<ExcelJS.Style> | undefined;
+  return st && Object.keys(st).length ? st : undefined;
+}
+
 /** Add the plan as a new worksheet of `wb` (the plan's name is unique among the names the renderer was given). */
 export function applyPlanXlsx(plan: SheetPlan, wb: ExcelJS.Workbook, opts: XlsxApplyOptions = {}): ExcelJS.Worksheet {
   if (wb.getWorksheet(plan.name)) throw new Error(`A sheet named "${plan.name}" already exists / 已有名为“${plan.name}”的工作表`);
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
   applyPrintXlsx(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const cells = planCells(plan, opts);
+  const cells = planCells(plan, opts, (c) => columnStyle(ws, c));
   for (let r = 0; r < cells.rows; r++) {
     const row = cells.row(r);
     for (let c = 0; c < cells.cols; c++) {

@@ -46,28 +46,32 @@ function withFormat(s: Partial<ExcelJS.Style>, f: FormatSpec): Partial<ExcelJS.S
  * about 1.4 million styled cells but a few dozen distinct styles; sharing the objects lets ExcelJS find a cell's
  * style id by reference instead of serialising every cell's font, fill and border again.
  */
-function styleGrid(plan: SheetPlan): { at: (r: number, c: number) => Partial<ExcelJS.Style> | undefined } {
+function styleGrid(plan: SheetPlan, columnStyle: (c: number) => Partial<ExcelJS.Style> | undefined): { at: (r: number, c: number) => Partial<ExcelJS.Style> | undefined } {
   const { rows, cols } = plan.extent;
   const grid = new Int32Array(rows * cols);
+  // ids 1…cols: each column's own style (a cell takes its column's style when it is made), the base formats go over
   const styles: Partial<ExcelJS.Style>[] = [{}];
+  for (let c = 0; c < cols; c++) styles.push({ ...(columnStyle(c) ?? {}) });
   const next = new Map<number, number>();
   const n = plan.formats.length + 1;
   plan.formats.forEach((f, fi) => {
     for (let r = f.range.row; r < f.range.row + f.range.rows && r < rows; r++) {
       for (let c = f.range.col; c < f.range.col + f.range.cols && c < cols; c++) {
         const i = r * cols + c;
-        const key = grid[i] * n + fi;
+        const from = grid[i] || c + 1;
+        const key = from * n + fi;
         let id = next.get(key);
         if (id === undefined) {
           id = styles.length;
-          styles.push(withFormat(styles[grid[i]], f));
+          styles.push(withFormat(styles[from], f));
           next.set(key, id);
         }
         grid[i] = id;
       }
     }
   });
-  return { at: (r, c) => (r < rows && c < cols && grid[r * cols + c] ? styles[grid[r * cols + c]] : undefined) };
+  const plain = (c: number) => (c < cols && Object.keys(styles[c + 1]).length ? styles[c + 1] : undefined);
+  return { at: (r, c) => (r < rows && c < cols && grid[r * cols + c] ? styles[grid[r * cols + c]] : undefined), plain } as { at: (r: number, c: number) => Partial<ExcelJS.Style> | undefined; plain: (c: number) => Partial<ExcelJS.Style> | undefined };
 }
 
 /** The cells of a plan, a row at a time from the top (rows and columns 0-based). */
@@ -76,6 +80,8 @@ export interface PlanCells {
   cols: number;
   /** the shared style of a cell, if any format covers it */
   styleAt: (r: number, c: number) => Partial<ExcelJS.Style> | undefined;
+  /** the style of a cell that holds a value: its formats', or its column's */
+  valuedStyleAt: (r: number, c: number) => Partial<ExcelJS.Style> | undefined;
   /**
    * The values of row r into `into` (length cols; undefined where a cell has none), without chart notes. A writer
    * that stores a formula's text once for a column can say which cells need it (the others get an empty text).
@@ -87,8 +93,14 @@ export interface PlanCells {
   row: (r: number) => (XlsxCell | undefined)[];
 }
 
-export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCells {
-  const styles = styleGrid(plan);
+/**
+ * `columnStyle` is the style a worksheet's column gives its new cells (the print set-up's font): each cell's style
+ * starts from it, as ExcelJS would start a cell made in that column.
+ */
+export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnStyle: (c: number) => Partial<ExcelJS.Style> | undefined = () => undefined): PlanCells {
+  const grid = styleGrid(plan, columnStyle) as ReturnType<typeof styleGrid> & { plain: (c: number) => Partial<ExcelJS.Style> | undefined };
+  // a cell no format covers still has its column's style once it holds a value
+  const styles = { at: grid.at, valued: (r: number, c: number) => grid.at(r, c) ?? grid.plain(c) };
   let rows = plan.extent.rows;
   let cols = plan.extent.cols;
   for (const b of plan.blocks) {
@@ -143,7 +155,7 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCel
     valuesOf(r, values);
     const out: (XlsxCell | undefined)[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      const style = styles.at(r, c);
+      const style = values[c] !== undefined ? styles.valued(r, c) : styles.at(r, c);
       if (style || values[c] !== undefined) out[c] = { style, value: values[c] };
     }
     // ExcelJS cannot write charts: say where the chart goes and which cells it plots
@@ -159,7 +171,7 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}): PlanCel
     }
     return out;
   };
-  return { rows, cols, styleAt: styles.at, valuesOf, hasNote: (r) => noteRows.has(r), row };
+  return { rows, cols, styleAt: styles.at, valuedStyleAt: styles.valued, valuesOf, hasNote: (r) => noteRows.has(r), row };
 }
 
 /** Sheet-wide parts both writers add the same way: drop-down lists and conditional formats. */

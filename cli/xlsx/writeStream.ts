@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
 import { colLetter } from '../../core/plan/a1';
 import type { SheetPlan } from '../../core/plan/types';
-import { sheetOptions } from './applyPlan';
+import { columnStyle, sheetOptions } from './applyPlan';
 import { addSheetRules, planCells, type XlsxApplyOptions } from './cells';
 import { applyPrintXlsx } from './print';
 
@@ -169,12 +169,16 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   addSheetRules(ws, plan);
 
-  const cells = planCells(plan, opts);
+  // rows the print set-up gave a height are written by ExcelJS (with their height); its early Row objects are dropped
+  // so that rows written as text and ExcelJS's own rows keep one order
+  const heights = new Map(Object.entries(plan.rowHeights ?? {}).map(([r, h]) => [Number(r), h]));
+  (ws as unknown as { _rows: unknown[] })._rows = [];
+  const cells = planCells(plan, opts, (c) => columnStyle(ws, c));
   // Rows in a merge or with a note go through ExcelJS's own rows (it copies a merge's style and writes notes);
   // every other row is written as text.
   const special = new Uint8Array(cells.rows);
   for (const m of plan.merges) for (let r = m.row; r < m.row + m.rows && r < cells.rows; r++) special[r] = 1;
-  for (let r = 0; r < cells.rows; r++) if (cells.hasNote(r)) special[r] = 1;
+  for (let r = 0; r < cells.rows; r++) if (cells.hasNote(r) || heights.has(r)) special[r] = 1;
   const values = new Array<ExcelJS.CellValue | undefined>(cells.cols);
   const { grid: runAt, runs } = sharedRuns(plan, cells.rows, cells.cols);
   // a run that touches a row ExcelJS writes itself is left as plain formulas (its rows are few: titles and merges)
@@ -209,7 +213,7 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
         cells.valuesOf(r, values, (c) => !runAt[r * cells.cols + c] || plainRun[runAt[r * cells.cols + c]] === 1 || runs[runAt[r * cells.cols + c] - 1].top === r);
         let cs = '';
         for (let c = 0; c < cells.cols; c++) {
-          const style = cells.styleAt(r, c);
+          const style = values[c] !== undefined ? cells.valuedStyleAt(r, c) : cells.styleAt(r, c);
           if (!(style || values[c] !== undefined)) continue;
           const run = runAt[r * cells.cols + c];
           if (run && !plainRun[run]) {
@@ -229,6 +233,7 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
       flush(r + 1);
       const row = cells.row(r);
       const wsRow = ws.getRow(r + 1);
+      if (heights.has(r)) wsRow.height = heights.get(r)!;
       for (let c = 0; c < cells.cols; c++) {
         const x = row[c];
         if (!x) continue;

@@ -22,6 +22,8 @@ async function dump(file: string) {
   await wb.xlsx.readFile(file);
   const ws = wb.worksheets[0];
   const cells: Record<string, unknown> = {};
+  const heights: Record<number, number | undefined> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => (heights[row.number] = row.height));
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (c) => {
       const { numFmt, font, fill, border, alignment } = c.style;
@@ -35,6 +37,8 @@ async function dump(file: string) {
     name: ws.name,
     cells,
     merges: m.merges,
+    heights,
+    rowBreaks: m.rowBreaks,
     validations: (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
     conditionalFormattings: m.conditionalFormattings,
     views: ws.views,
@@ -79,6 +83,16 @@ describe('the streaming writer writes what the in-memory applier writes', () => 
     const plan = render('stock-order', { headers: t.headers, rows: Array.from({ length: 300 }, (_, i) => t.rows[i % t.rows.length]) }, { formulas });
     const { mem, stream } = await both(plan);
     expect(stream).toEqual(mem);
+  });
+
+  it("keeps the print set-up's font on every written cell and its row heights", async () => {
+    const plan = render('stock-order', tables['stock-order']);
+    const { stream } = await both(plan);
+    const cells = Object.values(stream.cells) as { font?: { name?: string }; value: unknown }[];
+    const valued = cells.filter((c) => c.value !== null && c.value !== undefined);
+    expect(valued.length).toBeGreaterThan(100);
+    expect(valued.every((c) => c.font?.name === plan.print.font.name)).toBe(true);
+    for (const [r, h] of Object.entries(plan.rowHeights)) expect(stream.heights[Number(r) + 1]).toBe(h);
   });
 
   it('slides a formula down as Excel copies it', () => {
