@@ -40,7 +40,9 @@ describe('dealerkit', () => {
     // the default is portable: a native formula in each row, no DealerKit function
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).formula).not.toMatch(/DK\.|SAFETYSTOCK/);
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).result).toBe(360);
-    expect((ws.getCell('I6').value as ExcelJS.CellFormulaValue).formula).toMatch(/C6/);
+    // rows below are the same formula copied down (a shared formula): the cell's formula is it, moved to row 6
+    expect(ws.getCell('I6').formula).toMatch(/C6/);
+    expect(ws.getCell('I6').formula).toBe(ws.getCell('I5').formula.replace(/([A-Z])5(?!\d)/g, '$16'));
   });
 
   it('--formulas dk writes DK.* spills; --formulas values no formulas; anything else is a usage error', async () => {
