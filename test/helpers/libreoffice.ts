@@ -44,6 +44,17 @@ const RECALC_ALWAYS_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/**
+ * Makes a fresh recalc-always profile folder (LibreOffice fills in the rest on its first launch). A caller that
+ * times launches (the bench) makes one and passes it to every `recalculate`, so the first launch's profile
+ * set-up is paid once; the tests use a new one per launch. Only one LibreOffice may use a profile at a time.
+ */
+export function recalcProfile(dir: string = mkdtempSync(join(tmpdir(), 'dk-lo-profile-'))): string {
+  mkdirSync(join(dir, 'user'), { recursive: true });
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS_XCU);
+  return dir;
+}
+
 /** A formula whose cached value is wrong on purpose: if it comes back unchanged, the profile did not recalculate. */
 async function writeCanary(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -72,13 +83,11 @@ export interface RecalcResult {
  * test files never share a running instance), saves each as .xlsx into `outDir`, and checks that a canary
  * formula was really recalculated. Input base names must differ.
  */
-export async function recalculate(inputs: string[], outDir: string, timeoutMs = 150_000): Promise<RecalcResult> {
+export async function recalculate(inputs: string[], outDir: string, options: { timeoutMs?: number; profile?: string } = {}): Promise<RecalcResult> {
   if (!SOFFICE) throw new Error('soffice is missing');
   const work = mkdtempSync(join(tmpdir(), 'dk-lo-'));
   try {
-    const profile = join(work, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS_XCU);
+    const profile = options.profile ?? recalcProfile(join(work, 'profile'));
     const canaryIn = join(work, 'dk-canary.xlsx');
     await writeCanary(canaryIn);
     mkdirSync(outDir, { recursive: true });
@@ -86,7 +95,7 @@ export async function recalculate(inputs: string[], outDir: string, timeoutMs = 
     if (new Set([...names, 'dk-canary.xlsx']).size !== names.length + 1) throw new Error('recalculate: input file names must differ (and not be dk-canary.xlsx)');
     const t0 = performance.now();
     // the canary goes in the same launch: one start-up for everything
-    await run(SOFFICE, ['--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, canaryIn, ...inputs], timeoutMs);
+    await run(SOFFICE, ['--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, canaryIn, ...inputs], options.timeoutMs ?? 150_000);
     const ms = performance.now() - t0;
     const canary = new ExcelJS.Workbook();
     const canaryOut = join(outDir, 'dk-canary.xlsx');
