@@ -1,7 +1,7 @@
 // LibreOffice as a real formula engine for the tests: recalculate .xlsx files headless (recalc-always profile) and read them back.
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,14 +76,19 @@ export interface RecalcResult {
   outputs: string[];
   /** wall time of the one LibreOffice launch, in ms */
   ms: number;
+  /** CPU time (user + system) of LibreOffice's processes, in ms, when asked for and /usr/bin/time exists */
+  cpuMs?: number;
 }
+
+/** GNU time, which reports the CPU time of a command and every process it waits for (soffice → oosplash → soffice.bin). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
  * Opens every input in one headless LibreOffice launch with its own fresh recalc-always profile (so parallel
  * test files never share a running instance), saves each as .xlsx into `outDir`, and checks that a canary
  * formula was really recalculated. Input base names must differ.
  */
-export async function recalculate(inputs: string[], outDir: string, options: { timeoutMs?: number; profile?: string } = {}): Promise<RecalcResult> {
+export async function recalculate(inputs: string[], outDir: string, options: { timeoutMs?: number; profile?: string; cpu?: boolean } = {}): Promise<RecalcResult> {
   if (!SOFFICE) throw new Error('soffice is missing');
   const work = mkdtempSync(join(tmpdir(), 'dk-lo-'));
   try {
@@ -95,8 +100,13 @@ export async function recalculate(inputs: string[], outDir: string, options: { t
     if (new Set([...names, 'dk-canary.xlsx']).size !== names.length + 1) throw new Error('recalculate: input file names must differ (and not be dk-canary.xlsx)');
     const t0 = performance.now();
     // the canary goes in the same launch: one start-up for everything
-    await run(SOFFICE, ['--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, canaryIn, ...inputs], options.timeoutMs ?? 150_000);
+    const args = ['--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, canaryIn, ...inputs];
+    const timeFile = join(work, 'cpu.txt');
+    const cpu = options.cpu && GNU_TIME;
+    if (cpu) await run(GNU_TIME, ['-f', '%U %S', '-o', timeFile, SOFFICE, ...args], options.timeoutMs ?? 150_000);
+    else await run(SOFFICE, args, options.timeoutMs ?? 150_000);
     const ms = performance.now() - t0;
+    const cpuMs = cpu ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((a, x) => a + Number(x) * 1000, 0) : undefined;
     const canary = new ExcelJS.Workbook();
     const canaryOut = join(outDir, 'dk-canary.xlsx');
     await canary.xlsx.readFile(canaryOut);
@@ -105,7 +115,7 @@ export async function recalculate(inputs: string[], outDir: string, options: { t
     if (v !== 2) throw new Error(`LibreOffice did not recalculate on load (canary =1+1 reads ${JSON.stringify(v)}): the profile's OOXMLRecalcMode was not applied`);
     const outputs = names.map((n) => join(outDir, n.replace(/\.[^.]+$/, '') + '.xlsx'));
     for (const o of outputs) if (!existsSync(o)) throw new Error(`LibreOffice wrote no ${o}`);
-    return { outputs, ms };
+    return { outputs, ms, cpuMs };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
