@@ -206,8 +206,9 @@ export const TIER_DEF: FunctionDef = defineFunction({
       'en-US': 'values is { cell: "C5", range: "$C$5:$C$44", total: "$H$2" } (this row\'s cell, the whole column, and optionally a cell holding SUMIF(column,">0") so a column of formulas does not recompute the total in every row); cuts are numbers or references; method a quoted literal ("rank") or a reference holding pareto/rank/score or an alias. Ties are judged by the sum/count of values strictly above this one (as the function does, except that values within 1e-12 are no longer taken as equal). Numeric text gives #VALUE!.',
     },
     formula: portable,
-    // pareto with `total` in a cell: 5,000 rows recalculate in about 0.9 s in LibreOffice 7.4 (see docs/benchmarks.md)
-    maxRows: 5000,
+    // pareto with `total` in a cell: LibreOffice 7.4 spends 3.7 s of CPU recalculating 5,000 rows and passes 2 s
+    // at about 3,600 (each row's SUMIF reads the whole column: n²); `npm run bench`, docs/benchmarks.md section 5
+    maxRows: 3500,
   },
   checkSettings: checkCuts,
   compute: { population: grade },

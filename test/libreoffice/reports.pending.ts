@@ -1,4 +1,7 @@
 // Portable reports recalculated in LibreOffice: the demo, every blank form and summaries keyed by hostile names keep DealerKit's values.
+// PENDING (not yet run by the suite: vitest runs *.test.ts): on main, portable mode still writes DK.* spills for
+// DEALERSCORE and TIER (dealer-evaluation), TIER and VISITPLAN (tier-visit-plan) and QUADRANT (market-quadrant),
+// which LibreOffice shows as #NAME?. Rename to reports.test.ts when those columns are portable.
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +16,7 @@ import { cellResult, haveLibreOffice, isFormulaCell, recalculate, sameResult, sh
 
 const NOW = new Date('2026-11-24T09:30:00Z');
 /** the formula mode under test (RenderOptions.formulas) */
-const PORTABLE: RenderOptions & { formulas?: string } = { formulas: 'portable', now: NOW, timeZone: 'Asia/Shanghai' };
+const PORTABLE: RenderOptions = { formulas: 'portable', now: NOW, timeZone: 'Asia/Shanghai' };
 
 /**
  * Names that COUNTIF/SUMIF criteria would read as patterns or comparisons (issue 14 item 5): a wildcard beside a
