@@ -10,6 +10,7 @@ import { appsScriptStubs } from './gen/appsscriptStubs.mjs';
 import { DEFAULT_BASE_URL, ICON_SIZES, manifestXml } from './gen/manifest.mjs';
 import { iconPng } from './gen/icons.mjs';
 import { templateIndexes } from './gen/templateIndex.mjs';
+import { helpTextsOut } from './gen/helpTextsOut.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -78,6 +79,8 @@ async function buildAppsScript(registry) {
     globalName: 'DealerKit',
     minify: true,
     write: false,
+    // the function help lives in the sidebar; the stubs' JSDoc comes from the full registry below
+    plugins: [helpTextsOut],
   });
   const bundle = out.outputFiles[0].text;
   const serverParams = serverParamsOf(bundle);
