@@ -11,6 +11,7 @@ import { DEFAULT_BASE_URL, ICON_SIZES, manifestXml } from './gen/manifest.mjs';
 import { iconPng } from './gen/icons.mjs';
 import { templateIndexes } from './gen/templateIndex.mjs';
 import { helpTextsOut } from './gen/helpTextsOut.mjs';
+import { writeRegistrySources } from './gen/registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -100,6 +101,8 @@ async function step(file, args) {
 export async function buildAll(options = {}) {
   if (options.quiet !== undefined) quiet = !!options.quiet;
   const t0 = Date.now();
+  // the registry and the template index are collected from their files before anything is bundled
+  for (const rel of await writeRegistrySources(root)) log(`wrote ${rel}`);
   writeTemplateIndexes();
   const core = await buildCore();
   await buildExcelFunctions(core.registry);

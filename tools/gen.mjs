@@ -1,5 +1,5 @@
-// `npm run gen`: regenerates every committed generated file — the template indexes, the Excel associate table,
-// docs/functions.md, the README's function and template tables, manifest.xml — then builds and refreshes the goldens.
+// `npm run gen`: regenerates every committed generated file — the registry and template indexes, the Excel associate
+// table, docs/functions.md, the README's function and template tables, manifest.xml — then builds and refreshes the goldens.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import { functionsDoc, readmeFunctionTable, splice } from './gen/functionsDoc.mj
 import { readmeTemplateTable, TEMPLATES_BEGIN, TEMPLATES_END } from './gen/templateTable.mjs';
 import { templateIndexes } from './gen/templateIndex.mjs';
 import { manifestXml } from './gen/manifest.mjs';
+import { registrySources, writeRegistrySources } from './gen/registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +37,7 @@ export async function generated() {
   let readme = splice(readFileSync(readmePath, 'utf8'), readmeFunctionTable(core.registry));
   readme = splice(readme, readmeTemplateTable(core.templates), TEMPLATES_BEGIN, TEMPLATES_END);
   return {
+    ...(await registrySources(root)),
     ...templateIndexes(root),
     'addin/functions/associate.generated.ts': associateSource(core.registry),
     'docs/functions.md': functionsDoc(core.registry, core),
@@ -55,7 +57,8 @@ export function goldenTests(dir = join(root, 'test')) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // the indexes first, so that what is bundled next sees a new or removed template file
+  // the registry and template indexes first, so that what is bundled next sees a new or removed file
+  for (const rel of await writeRegistrySources(root)) console.log(`wrote ${rel}`);
   for (const [rel, text] of Object.entries(templateIndexes(root))) writeFileSync(join(root, rel), text);
   for (const [rel, text] of Object.entries(await generated())) {
     writeFileSync(join(root, rel), text);

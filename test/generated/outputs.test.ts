@@ -77,7 +77,7 @@ describe('Apps Script stubs', () => {
 
 describe('committed generated sources are up to date (run `npm run gen`)', () => {
   const all = generated();
-  it.each(['core/templates/all.generated.ts', 'samples/index.ts', 'addin/functions/associate.generated.ts', 'docs/functions.md', 'README.md', 'manifest.xml'])('%s', async (rel) => {
+  it.each(['core/functions/registry.generated.ts', 'core/functions/exports.generated.ts', 'core/templates/all.generated.ts', 'samples/index.ts', 'addin/functions/associate.generated.ts', 'docs/functions.md', 'README.md', 'manifest.xml'])('%s', async (rel) => {
     const want = ((await all) as Record<string, string>)[rel];
     expect(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')).toBe(want);
   });
