@@ -2,14 +2,10 @@
 import { setMessageLang } from '../../core/values/errors';
 import { langFromLocale } from '../../core/i18n/lang';
 import { associateAll } from './associate.generated';
-import type { CustomFunctionsApi } from './adapter';
-
-declare const CustomFunctions: CustomFunctionsApi;
-declare const Office: { onReady?: (cb: () => void) => unknown; context?: { displayLanguage?: string } } | undefined;
 
 // Messages follow Excel's UI language once Office.js is ready (en-US until then).
 if (typeof Office !== 'undefined' && Office && typeof Office.onReady === 'function') {
-  Office.onReady(() => setMessageLang(langFromLocale(Office?.context?.displayLanguage)));
+  void Office.onReady(() => setMessageLang(langFromLocale(Office.context?.displayLanguage)));
 }
 
 associateAll(CustomFunctions);
