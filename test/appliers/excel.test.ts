@@ -8,7 +8,7 @@ import { MAX_REQUEST_BYTES, writeOps } from '../../addin/applier/batches';
 import { cellKey, fakeExcel, FakeWorkbookState } from '../fakes/fakeExcel';
 import { scaledPlan } from '../helpers/scaled';
 import type { SheetPlan } from '../../core/plan/types';
-import type { ExcelApi } from '../../addin/applier/excel-types';
+import type { ExcelApi } from '../../addin/applier/applyPlan';
 
 function workbook() {
   const wb = new FakeWorkbookState(['Sheet1', '数据']);
