@@ -48,3 +48,9 @@ export function parseLikeHost(s: string): Parsed {
   if (/^[+\-@]/.test(t) && /[\d(A-Za-z]/.test(t.slice(1, 2))) return { formula: `=${t.replace(/^@/, '')}` };
   return { value: s };
 }
+
+/** Texts that a host would change if written bare (each is parsed into something else by parseLikeHost). */
+export const HOST_PARSED_TEXT = [
+  '=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', "'quoted", '2026-11-23', '1,234',
+  'Jan 5', '5-Jan', 'May 2026', 'Mar-26', '1 1/2', '1E5', '110101199003077777', 'TRUE', '＝1+1', '5月1日', '12:30', '50%',
+];
