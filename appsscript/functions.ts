@@ -5,8 +5,6 @@ import { langFromLocale } from '../core/i18n/lang';
 import { SheetError, setMessageLang } from '../core/values/errors';
 import type { FunctionResult, HostArg, ResultScalar } from '../core/values/types';
 
-declare const SpreadsheetApp: { getActiveSpreadsheet(): { getSpreadsheetLocale(): string } | null } | undefined;
-
 export type SheetsResult = number | string | (number | string)[][];
 
 let langSet = false;
