@@ -381,7 +381,7 @@ type SheetsGlobals = ReturnType<typeof appsScriptGlobals>['globals'];
 export type FakeSheetsChecks = [
   Assert<IsModelled<Omit<FakeSheet, 'name' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
   Assert<IsModelled<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
-  Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
+  Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet' | 'beforeInsertSheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Assert<IsModelled<ReturnType<FakeSheet['newChart']>, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
   Assert<IsModelled<Omit<SheetsGlobals['SpreadsheetApp'], 'newDataValidation' | 'newConditionalFormatRule'>, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>,
   Assert<IsModelled<ReturnType<ReturnType<SheetsGlobals['SpreadsheetApp']['getUi']>['createMenu']>, GoogleAppsScript.Base.Menu>>,
