@@ -24,6 +24,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
   state.templates = await bridge.listTemplates(state.lang);
   state.templateId = state.templates[0]?.id ?? '';
   const tables = await bridge.listTables().catch(() => [] as string[]);
+  // null: the host has no such option (Sheets), or cannot tell (Excel without Office.addin)
+  let loadOnOpen: boolean | null = bridge.getLoadOnOpen ? await bridge.getLoadOnOpen().catch(() => null) : null;
 
   const L = (k: Parameters<typeof t>[1]) => t(state.lang, k);
   const current = () => state.templates.find((x) => x.id === state.templateId)!;
@@ -52,7 +54,19 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
       state.templates = await bridge.listTemplates(state.lang);
       void render();
     });
-    return el('header', {}, tabs, lang);
+    const head = el('header', {}, tabs, lang);
+    if (loadOnOpen !== null) {
+      const box = el('input', { id: 'load-on-open', type: 'checkbox', checked: loadOnOpen });
+      box.addEventListener('change', () => {
+        const want = box.checked;
+        void bridge.setLoadOnOpen!(want).then(
+          () => (loadOnOpen = want),
+          () => (box.checked = !want),
+        );
+      });
+      head.append(el('label', { class: 'check startup' }, box, L('loadOnOpen')));
+    }
+    return head;
   }
 
   function reportView(): HTMLElement {

@@ -56,6 +56,14 @@ export const excelBridge: HostBridge = {
   async functionHelp(lang) {
     return functionHelp(lang, 'DK.');
   },
+  // Office.addin.setStartupBehavior (SharedRuntime 1.1) is kept per document: after 'load', reopening this workbook
+  // starts DealerKit's runtime, so =DK.… cells compute without the pane (https://learn.microsoft.com/office/dev/add-ins/develop/run-code-on-document-open)
+  async getLoadOnOpen() {
+    return (await Office.addin.getStartupBehavior()) === Office.StartupBehavior.load;
+  },
+  async setLoadOnOpen(on: boolean) {
+    await Office.addin.setStartupBehavior(on ? Office.StartupBehavior.load : Office.StartupBehavior.none);
+  },
 };
 
 async function write(plan: import('../../core/plan/types').SheetPlan, onProgress?: (d: number, t: number) => void): Promise<FillResult> {
