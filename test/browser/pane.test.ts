@@ -34,7 +34,16 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
         window.__fakeApi = __fake;
         window.Excel = __fake.fakeExcel(wb);
         window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
-        window.Office = { context: { displayLanguage: 'zh-CN' }, onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); } };
+        window.__startup = 'None';
+        window.Office = {
+          context: { displayLanguage: 'zh-CN' },
+          onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); },
+          StartupBehavior: { load: 'Load', none: 'None' },
+          addin: {
+            getStartupBehavior: function () { return Promise.resolve(window.__startup); },
+            setStartupBehavior: function (b) { window.__startup = b; return Promise.resolve(); },
+          },
+        };
       })();`;
     page = await browser.newPage();
     page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
@@ -90,6 +99,14 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     expect(res.header).toBe('经销商');
     expect(await page.textContent('#result-sheet')).toContain(res.names[1]);
     await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-pane.png`, fullPage: true });
+  });
+
+  it('the pane offers to load DealerKit when the workbook opens (Office.addin.setStartupBehavior)', async () => {
+    expect(await page.isChecked('#load-on-open')).toBe(false);
+    await page.check('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'Load');
+    await page.uncheck('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'None');
   });
 
   it('workbook text with markup never executes', async () => {
