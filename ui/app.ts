@@ -2,6 +2,7 @@
 import type { FunctionHelp } from '../core/functions/help';
 import type { Lang } from '../core/i18n/lang';
 import type { TemplateSummary } from '../core/templates/index';
+import { matchHeaders } from '../core/plan/matchHeaders';
 import { clear, el, option } from './dom';
 import type { FillOptions, FillResult, HostBridge, SourceInfo, SourceKind } from './protocol';
 import { t } from './strings';
@@ -77,8 +78,14 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     sel.addEventListener('change', () => {
       state.templateId = sel.value;
       state.mapping = {};
-      if (state.source && state.source.ok) void detect('selection');
-      else void render();
+      // the source the user chose stays (a named table, a region): its headers are matched to the new template
+      // here, with no round trip to the host
+      if (state.source && state.source.ok) {
+        const m = matchHeaders(state.source.headers, current());
+        state.source = { ...state.source, mapping: m.mapping, missing: m.missing };
+        state.mapping = { ...m.mapping };
+      }
+      void render();
     });
     box.append(el('label', { for: 'template' }, L('template')), sel, el('p', { class: 'desc', id: 'template-desc', text: current().description }));
 

@@ -110,6 +110,21 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'None');
   });
 
+  it('changing the template re-matches headers in the pane and keeps the chosen source (no new read)', async () => {
+    const reads = () => page.evaluate(() => (window as unknown as { __wb: { log: { call: string }[] } }).__wb.log.filter((l) => /getSelectedRange|Range\.load/.test(l.call)).length);
+    const label = await page.textContent('#source-label');
+    const before = await reads();
+    await page.selectOption('#template', 'dealer-evaluation');
+    await page.waitForSelector('#map-sales');
+    expect(await page.textContent('#source-label')).toBe(label);
+    expect(await reads()).toBe(before);
+    // the first column (经销商…) matches the new template's dealer field, locally
+    expect(await page.$eval('#map-dealer', (e) => (e as HTMLSelectElement).value)).toBe('0');
+    await page.selectOption('#template', 'stock-order');
+    await page.waitForSelector('#map-current_stock');
+    expect(await reads()).toBe(before);
+  });
+
   it('workbook text with markup never executes', async () => {
     // the header and the cell went through the mapping list, the preview and the result
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
