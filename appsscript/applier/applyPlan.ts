@@ -163,6 +163,8 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
     // print-friendly widths: characters → pixels
     plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
     if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
+    // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
+    // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).
     // drop-downs refuse other entries, as Excel's list validation does (its alert style Stop): a value outside the list
     // is rejected, not just flagged (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvalidData)
     for (const v of plan.validations) {
