@@ -51,7 +51,9 @@ function expectMatches(wb: FakeWorkbookState, plan: SheetPlan) {
   expect(s.conditionalFormats.map((c) => c.formula)).toEqual(plan.conditionalFormats.map((c) => toDialect(c.formula, 'excel')));
   expect(s.charts.length).toBe(plan.charts.length);
   expect(s.pageLayout.orientation).toBe(plan.print.landscape ? 'Landscape' : 'Portrait');
-  expect(s.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$4:$4' });
+  expect(s.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1 }, printTitleRows: '$4:$4' });
+  // the undocumented verticalFitToPages: 0 is not sent
+  expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
   expect(s.pageLayout.printArea).toBe(absoluteRanges([...plan.print.areas, ...plan.print.chartAreas]));
   expect(s.pageLayout.centerFooter).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
   expect(((s.pageLayout.breaks ?? []) as string[]).length).toBe(plan.print.rowBreaks.length);
