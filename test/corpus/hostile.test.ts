@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
 import { SheetError } from '../../core/values/errors';
 import { loadAppsScript, loadExcelFunctions, StubCfError } from '../helpers/loadHosts';
-import { corpus, type CorpusCase } from './cases';
+import { corpus, metadataCases, type CorpusCase } from './cases';
 import { KINDS } from './kinds';
 import { benchColumns } from '../../bench/data.mjs';
 
@@ -46,7 +46,8 @@ function cellAt(r: unknown, at: [number, number] | null | undefined): unknown {
 }
 
 describe('hostile-input corpus', () => {
-  it.each(registry.map((d) => d.name))('%s has at least 500 inputs', (name) => {
+  it.each(registry.map((d) => d.name))('%s has at least 500 inputs, from its metadata alone (so a new function file gets them too)', (name) => {
+    expect(metadataCases(def(name)).length).toBeGreaterThanOrEqual(500);
     expect(cases.filter((c) => c.fn === name).length).toBeGreaterThanOrEqual(500);
   });
 
