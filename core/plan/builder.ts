@@ -1,10 +1,11 @@
-// PlanBuilder: collects blocks, formats, validation, charts into a SheetPlan; live=false turns formulas into their values.
+// PlanBuilder: collects blocks, formats, validation, charts into a SheetPlan; in values mode formulas become their values.
 import type { Lang } from '../i18n/lang';
 import type {
   Block,
   ChartSpec,
   ConditionalFormatSpec,
   FormatSpec,
+  FormulaMode,
   PlanCached,
   PlanMessage,
   PlanScalar,
@@ -13,6 +14,7 @@ import type {
   SheetPlan,
   ValidationSpec,
 } from './types';
+import { defaultPrint } from './print';
 
 /** A grid cell: a literal, or a formula with the value it is known to give. */
 export type GridCell = PlanScalar | { f: string; v: PlanCached };
@@ -37,14 +39,22 @@ export class PlanBuilder {
   charts: ChartSpec[] = [];
   warnings: PlanMessage[] = [];
   frozenRows = 0;
-  print: PrintSpec = { landscape: true, fitToWidth: true };
+  print: PrintSpec;
+  rowHeights: Record<number, number> = {};
   private maxRow = 0;
   private maxCol = 0;
 
   constructor(
     readonly lang: Lang,
-    readonly live: boolean,
-  ) {}
+    readonly mode: FormulaMode,
+  ) {
+    this.print = defaultPrint(lang);
+  }
+
+  /** whether formulas are written (portable or dk) rather than their values */
+  get live(): boolean {
+    return this.mode !== 'values';
+  }
 
   private touch(row: number, col: number, rows: number, cols: number) {
     this.maxRow = Math.max(this.maxRow, row + rows);
@@ -119,7 +129,7 @@ export class PlanBuilder {
       name: meta.name,
       templateId: meta.templateId,
       lang: this.lang,
-      live: this.live,
+      formulas: this.mode,
       extent: { rows: this.maxRow, cols },
       blocks: this.blocks,
       formats: this.formats,
@@ -131,6 +141,7 @@ export class PlanBuilder {
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
       print: this.print,
+      rowHeights: this.rowHeights,
       dataRows: meta.dataRows,
       warnings: this.warnings,
     };

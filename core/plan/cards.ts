@@ -6,7 +6,9 @@ import { rect } from './a1';
 import { PlanBuilder } from './builder';
 import { serialToISODate } from './convert';
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, META_ROW, TITLE_ROW } from './table';
-import type { PlanScalar } from './types';
+import { planText } from '../i18n/plan-messages';
+import { MAX_ROW_BREAKS } from './print';
+import type { FormulaMode, PlanScalar } from './types';
 
 export const CARD_MARK = '【';
 
@@ -19,9 +21,9 @@ function cardText(v: PlanScalar, f: FieldSpec): PlanScalar {
   return v;
 }
 
-export function renderCards(input: { spec: TemplateSpec; lang: Lang; live: boolean; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date; today: number }): PlanBuilder {
+export function renderCards(input: { spec: TemplateSpec; lang: Lang; mode: FormulaMode; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date; today: number }): PlanBuilder {
   const { lang, data, n } = input;
-  const b = new PlanBuilder(lang, input.live);
+  const b = new PlanBuilder(lang, input.mode);
   const label = (f: FieldSpec) => (lang === 'zh-CN' ? f.zh : f.en);
   b.values(TITLE_ROW, 0, [[input.title]]);
   b.merge(rect(TITLE_ROW, 0, 1, 5));
@@ -62,6 +64,13 @@ export function renderCards(input: { spec: TemplateSpec; lang: Lang; live: boole
   b.width(2, 2);
   b.width(3, 16);
   b.width(4, 36);
-  b.print = { landscape: false, fitToWidth: true };
+  // portrait, one card to a page: a break below each card's blank last row, the front/back row on every page
+  const perCard = lines + 2;
+  b.print.landscape = false;
+  b.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
+  b.print.areas = [rect(0, 0, FIRST_DATA_ROW + grid.length, 5)];
+  const breaks = Math.min(n - 1, MAX_ROW_BREAKS);
+  b.print.rowBreaks = Array.from({ length: Math.max(0, breaks) }, (_, k) => FIRST_DATA_ROW + (k + 1) * perCard - 1);
+  if (n - 1 > MAX_ROW_BREAKS) b.warn(planText('cardBreaksCapped', { n: n.toLocaleString('en-US'), max: MAX_ROW_BREAKS.toLocaleString('en-US'), from: (MAX_ROW_BREAKS + 2).toLocaleString('en-US') }));
   return b;
 }
