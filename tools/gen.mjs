@@ -7,6 +7,8 @@ import { associateSource } from './gen/associate.mjs';
 import { readmeReference, spliceReference } from './gen/readmeReference.mjs';
 import { manifestXml } from './gen/manifest.mjs';
 import { registrySources, writeRegistrySources } from './gen/registry.mjs';
+import { functionsJson } from './gen/functionsJson.mjs';
+import { appsScriptStubs } from './gen/appsscriptStubs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +25,10 @@ export async function generated() {
     ...(await registrySources(root)),
     'addin/functions/associate.generated.ts': associateSource(registry),
     'README.md': spliceReference(readFileSync(readmePath, 'utf8'), readmeReference(registry)),
+    // the function goldens (test/generated/outputs.test.ts compares the built files with them)
+    'test/golden/functions.json': JSON.stringify(functionsJson(registry, 'en-US'), null, 2) + '\n',
+    'test/golden/functions-zh-CN.json': JSON.stringify(functionsJson(registry, 'zh-CN'), null, 2) + '\n',
+    'test/golden/appsscript-stubs.js': appsScriptStubs(registry, null),
     // the committed manifest is the default-URL build (sideloading against localhost)
     'manifest.xml': manifestXml(),
   };
