@@ -18,14 +18,15 @@ import { strLit } from '../functions/portable';
  */
 export type FnArg =
   | { kind: 'col'; id: string; k?: number }
-  | { kind: 'cols'; ids: string[] }
+  | { kind: 'cols'; ids: string[]; portable?: { id: string; width: number } }
   | { kind: 'pop'; id: string; total?: boolean }
   | { kind: 'param'; id: string }
   | { kind: 'lit'; value: string | number; perColumn?: (string | number)[] }
   | { kind: 'omit' };
 
 export const col = (id: string, k?: number): FnArg => ({ kind: 'col', id, ...(k === undefined ? {} : { k }) });
-export const cols = (...ids: string[]): FnArg => ({ kind: 'cols', ids });
+/** `portable`: the block of helper columns the portable form reads instead (the same values as numbers) */
+export const cols = (ids: string[], opts: { portable?: { id: string; width: number } } = {}): FnArg => ({ kind: 'cols', ids, ...opts });
 export const pop = (id: string, opts: { total?: boolean } = {}): FnArg => ({ kind: 'pop', id, ...opts });
 export const param = (id: string): FnArg => ({ kind: 'param', id });
 export const lit = (value: string | number, perColumn?: (string | number)[]): FnArg => ({ kind: 'lit', value, ...(perColumn ? { perColumn } : {}) });
@@ -38,7 +39,6 @@ export interface FnTable {
   host(id: string, k?: number): HostArg;
   param(id: string): string;
   paramValue(id: string): unknown;
-  values(id: string, k?: number): unknown[];
   readonly n: number;
 }
 
@@ -60,8 +60,8 @@ export function hostArgs(t: FnTable, args: FnArg[]): HostArg[] {
       case 'pop':
         return t.host(a.id);
       case 'cols': {
-        const vs = a.ids.map((id) => t.values(id));
-        return Array.from({ length: t.n }, (_, i) => vs.map((v) => (v[i] === null || v[i] === undefined ? '' : v[i]))) as HostArg;
+        const vs = a.ids.map((id) => t.host(id) as unknown[][]);
+        return Array.from({ length: t.n }, (_, i) => vs.map((v) => v[i][0])) as HostArg;
       }
       case 'param':
         return t.paramValue(a.id) as HostArg;
@@ -109,7 +109,7 @@ export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, to
         return { cell: t.at(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
       }
       case 'cols':
-        return `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
+        return a.portable ? `${t.at(a.portable.id, i)}:${t.at(a.portable.id, i, a.portable.width - 1)}` : `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
       case 'param':
         return t.param(a.id);
       case 'lit': {

@@ -87,6 +87,8 @@ export class TableContext {
   sideWidth = 2;
   readonly tableCols: number;
   readonly mode: FormulaMode;
+  /** the computed columns of this mode (helper columns exist only in the modes that need them) */
+  readonly computed: ComputedSpec[];
   /** helper cells holding a population's positive total (portable pareto TIER), by column id */
   private totalCells = new Map<string, string>();
 
@@ -103,7 +105,8 @@ export class TableContext {
     this.today = input.today;
     let c = 0;
     for (const f of spec.fields) this.cols.set(f.id, c++);
-    for (const cs of spec.computed) {
+    this.computed = spec.computed.filter((cs) => !cs.modes || cs.modes.includes(mode));
+    for (const cs of this.computed) {
       this.cols.set(cs.id, c);
       c += cs.headers.length;
     }
@@ -182,7 +185,7 @@ export class TableContext {
     b.format({ range: rect(META_ROW, 0, 1, width), italic: true, fontColor: '#555555' });
     const headers: string[] = [];
     for (const f of this.spec.fields) headers.push(this.lang === 'zh-CN' ? f.zh : f.en);
-    for (const cs of this.spec.computed) for (const h of cs.headers) headers.push(this.t(h));
+    for (const cs of this.computed) for (const h of cs.headers) headers.push(this.t(h));
     b.values(HEADER_ROW, 0, [headers]);
     b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
     b.frozenRows = FIRST_DATA_ROW;
@@ -314,17 +317,18 @@ export class TableContext {
     this.sideRow = r + 2;
   }
 
-  /** Write a computed column of native per-row formulas with their values. */
-  perRow(id: string, formula: (i: number, row: number) => string, cached: PlanCached[]) {
+  /** Write a computed column of native per-row formulas with their values (`k`: the column of a multi-column block). */
+  perRow(id: string, formula: (i: number, row: number) => string, cached: PlanCached[], k = 0) {
     const spec = this.computedSpec(id);
-    const rows = cached.map((v) => [v]);
+    const rows = this.computedValues.get(id) ?? cached.map(() => []);
+    cached.forEach((v, i) => (rows[i][k] = v));
     this.computedValues.set(id, rows);
-    this.b.formulas(FIRST_DATA_ROW, this.col(id), cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), rows);
-    this.styleComputed(spec);
+    this.b.formulas(FIRST_DATA_ROW, this.col(id) + k, cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), cached.map((v) => [v]));
+    if (k === 0) this.styleComputed(spec);
   }
 
   private computedSpec(id: string): ComputedSpec {
-    const s = this.spec.computed.find((c) => c.id === id);
+    const s = this.computed.find((c) => c.id === id);
     if (!s) throw new Error(`template ${this.spec.id}: no computed column ${id}`);
     return s;
   }
