@@ -1,17 +1,8 @@
-// The core's public surface (dist/core/index.mjs): the seven functions by spreadsheet name, the registry, SheetError.
-export {
-  registry,
-  findFunction,
-  portableFormula,
-  SAFETYSTOCK,
-  ORDERQTY,
-  SAFETYSTOCKSL,
-  DEALERSCORE,
-  TIER,
-  QUADRANT,
-  VISITPLAN,
-} from './functions/index';
-export { SheetError, setMessageLang, isSheetError, ERROR_CODES } from './values/errors';
+// The core's public surface (dist/core/index.mjs): every function by spreadsheet name, the registry, SheetError.
+export { registry, findFunction, portableFormula } from './functions/index';
+// each function of the registry by its spreadsheet name (generated from core/functions/)
+export * from './functions/exports.generated';
+export { SheetError, isSheetError, ERROR_CODES } from './values/errors';
 export { langFromLocale } from './i18n/lang';
 export { MESSAGES } from './i18n/messages';
 export { renderTemplate, templates, listTemplates, matchHeaders, toDialect, uniqueSheetName, MAX_ROWS } from './plan/index';

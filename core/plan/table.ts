@@ -38,8 +38,8 @@ const FIELD_FORMAT: Record<FieldSpec['type'], string | undefined> = {
 };
 
 /** Cached value of a core result cell; an error's message in the report's language (values mode writes it). */
-export function cachedOf(v: unknown, lang?: Lang): PlanCached {
-  if (v instanceof SheetError) return { error: v.code, message: lang ? v.messages[lang] : v.message };
+export function cachedOf(v: unknown, lang: Lang): PlanCached {
+  if (v instanceof SheetError) return { error: v.code, message: v.messageIn(lang) };
   if (v === undefined) return null;
   return v as PlanCached;
 }
