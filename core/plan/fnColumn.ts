@@ -2,6 +2,7 @@
 import { findFunction } from '../functions/index';
 import type { PortableArg } from '../functions/types';
 import type { HostArg } from '../values/types';
+import type { Bilingual, Lang } from '../i18n/lang';
 import { planText } from '../i18n/plan-messages';
 import { strLit } from '../functions/portable';
 
@@ -123,4 +124,7 @@ export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, to
 }
 
 /** The note on a sheet whose column was written as values because its portable form would recalculate too slowly. */
-export const tooManyRowsNote = (header: string, name: string, n: number, max: number) => planText('portableTooManyRows', { header, name, n: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') });
+export function tooManyRowsNote(header: Bilingual, name: string, n: number, max: number): Bilingual {
+  const one = (lang: Lang) => planText('portableTooManyRows', { header: header[lang], name, n: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') })[lang];
+  return { 'zh-CN': one('zh-CN'), 'en-US': one('en-US') };
+}

@@ -293,8 +293,7 @@ export class TableContext {
     const spec = this.computedSpec(id);
     if (max !== undefined && this.n > max) {
       // values, not formulas, for this column only: the builder writes a spill's cached results in values mode
-      const header = this.t(spec.headers[0]);
-      const note = tooManyRowsNote(header, name, this.n, max);
+      const note = tooManyRowsNote(spec.headers[0], name, this.n, max);
       this.b.warn(note);
       this.sideNotes(planText('notes'), [note]);
       return this.spill(id, dkFormula(this, name, args), result, true);

@@ -197,3 +197,20 @@ describe('daily-activity contact types', () => {
     expect([visits, calls, messages, third]).toEqual([2, 1, 3, 1]);
   });
 });
+
+describe('portable row limits', () => {
+  it('above pareto TIER portable maxRows the tier column is values, with a note on the sheet; below it, formulas', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`客户${i}`, n - i]);
+    const big = plan('tier-visit-plan', {}, { headers: ['客户', '销售额'], rows: rows(5001) });
+    const tierBlock = blockAt(big, 4, 6)!;
+    expect(tierBlock.kind).toBe('values');
+    expect(big.warnings.map((w) => w['en-US']).join('\n')).toMatch(/"Tier" has 5,001 rows; above 5,000 rows the portable TIER formulas recalculate too slowly/);
+    const note = big.blocks.some((b) => b.kind === 'values' && b.values.flat().some((v) => typeof v === 'string' && v.includes('5,001')));
+    expect(note).toBe(true);
+    // the visit plan still computes from the tier values
+    expect((blockAt(big, 4, 7) as FormulaBlock).kind).toBe('formulas');
+    const ok = plan('tier-visit-plan', {}, { headers: ['客户', '销售额'], rows: rows(5000) });
+    expect(blockAt(ok, 4, 6)!.kind).toBe('formulas');
+    expect(ok.warnings).toEqual([]);
+  });
+});
