@@ -166,7 +166,7 @@ describe('summary formulas are safe for any name', () => {
     for (const f of allFormulas(p)) for (const m of f.matchAll(/(?:COUNTIFS?|SUMIFS?)\(([^()]|\([^()]*\))*\)/g)) expect(m[0]).toMatch(/,"[<>]=?0"|,">"&[A-Z]+\d+\)|,"<0"\)/);
     expect(block.cached.map((r) => r[1])).toEqual(HOSTILE.map(() => 1));
     expect(block.cached.map((r) => r[2])).toEqual(HOSTILE.map((_, i) => 1000 * (HOSTILE.length - i)));
-    expect(block.formulas[0][1]).toBe(`=SUMPRODUCT(--($C$5:$C$12=L${block.row + 1}))`);
+    expect(block.formulas[0][1]).toBe(`=SUMPRODUCT(--($C$5:$C$12=${String.fromCharCode(65 + block.col)}${block.row + 1}))`);
   });
 
   it('per-period totals, per-rep activity and per-staff counts match exactly too', () => {
