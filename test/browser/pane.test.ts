@@ -64,7 +64,7 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     server?.close();
   });
 
-  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas', async () => {
+  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas (chosen over the portable default)', async () => {
     await page.selectOption('#template', 'stock-order');
     await page.click('#source-selection');
     await page.waitForSelector('#source-label');
@@ -72,6 +72,10 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     // the user points current stock at 实盘库存 (column 6) instead of 本次库存
     await page.selectOption('#map-current_stock', '5');
     expect(await page.isDisabled('#generate')).toBe(false);
+    // portable is the default; each choice says what it means for colleagues without DealerKit
+    expect(await page.isChecked('#opt-formulas-portable')).toBe(true);
+    expect(await page.textContent('#opt-formulas')).toContain('LibreOffice');
+    await page.check('#opt-formulas-dk');
     await page.click('#generate');
     await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
       throw new Error(`${e.message}\n${await page.textContent('#result')}\n${external.join('\n')}`);
@@ -118,7 +122,8 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     const forms = sheets.slice(2);
     expect(forms.find((s) => s.name.startsWith('批发商评估表'))).toMatchObject({ validations: 8 });
     // every template with computed columns or summary formulas carries them in its blank form
-    expect(forms.filter((s) => s.formulas > 0).length).toBe(7);
+    // (daily-activity's counted contact type is a formula column too)
+    expect(forms.filter((s) => s.formulas > 0).length).toBe(8);
   });
 
   it('the help tab lists every registry function, in order, with the DK namespace', async () => {
