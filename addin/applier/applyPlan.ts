@@ -126,6 +126,8 @@ function finish(sheet: Worksheet, plan: SheetPlan) {
   for (const f of plan.formats) applyFormat(sheet, f);
   for (const m of plan.merges) rangeOf(sheet, m).merge(false);
   plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member (ExcelApi 1.2)
+  for (const c of plan.hiddenColumns) sheet.getRangeByIndexes(0, c, 1, 1).columnHidden = true;
   for (const [r, h] of Object.entries(plan.rowHeights)) sheet.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   if (plan.frozenRows) sheet.freezePanes.freezeRows(plan.frozenRows);
   for (const v of plan.validations) {

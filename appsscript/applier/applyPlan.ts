@@ -162,6 +162,8 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
     for (const m of plan.merges) range(sheet, m).merge();
     // print-friendly widths: characters → pixels
     plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns
+    for (const c of plan.hiddenColumns) sheet.hideColumns(c + 1, 1);
     if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
     // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
     // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).

@@ -26,6 +26,7 @@ export function applyPlanXlsx(plan: SheetPlan, wb: ExcelJS.Workbook, opts: XlsxA
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
   applyPrintXlsx(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of plan.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   const cells = planCells(plan, opts, (c) => columnStyle(ws, c));
   for (let r = 0; r < cells.rows; r++) {
     const row = cells.row(r);

@@ -167,6 +167,7 @@ export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApp
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan)) as unknown as ExcelJS.Worksheet & StreamSheet;
   applyPrintXlsx(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of plan.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   addSheetRules(ws, plan);
 
   // rows the print set-up gave a height are written by ExcelJS (with their height); its early Row objects are dropped

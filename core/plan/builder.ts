@@ -39,6 +39,7 @@ export class PlanBuilder {
   charts: ChartSpec[] = [];
   warnings: PlanMessage[] = [];
   frozenRows = 0;
+  private hidden = new Set<number>();
   print: PrintSpec;
   rowHeights: Record<number, number> = {};
   private maxRow = 0;
@@ -105,6 +106,11 @@ export class PlanBuilder {
   merge(r: RangeRef) {
     this.merges.push(r);
   }
+  /** hide columns (helper columns: they stay in the file, named in their header, and do not print) */
+  hide(col: number, cols = 1) {
+    for (let c = col; c < col + cols; c++) this.hidden.add(c);
+  }
+
   width(col: number, w: number) {
     this.widths[col] = Math.max(this.widths[col] ?? 0, w);
   }
@@ -135,6 +141,7 @@ export class PlanBuilder {
       formats: this.formats,
       merges: this.merges,
       columnWidths: widths,
+      hiddenColumns: [...this.hidden].filter((c) => c < cols).sort((a, b) => a - b),
       frozenRows: this.frozenRows,
       frozenCols: 0,
       validations: this.validations,

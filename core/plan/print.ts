@@ -31,8 +31,8 @@ export const widthPoints = (chars: number) => Math.floor(chars * 7 + 5) * 0.75;
  * The scale one-page-wide printing gives: the widest printed range decides it (Excel and LibreOffice
  * scale the whole sheet by one factor). 1 when everything fits at 100%.
  */
-export function fitScale(print: PrintSpec, columnWidths: number[]): number {
+export function fitScale(print: PrintSpec, columnWidths: number[], hidden: readonly number[] = []): number {
   const page = (print.landscape ? A4.height : A4.width) - 2 * A4.margin;
-  const widest = Math.max(0, ...print.areas.map((a: RangeRef) => columnWidths.slice(a.col, a.col + a.cols).reduce((s, w) => s + widthPoints(w ?? 10), 0)));
+  const widest = Math.max(0, ...print.areas.map((a: RangeRef) => columnWidths.slice(a.col, a.col + a.cols).reduce((s, w, k) => s + (hidden.includes(a.col + k) ? 0 : widthPoints(w ?? 10)), 0)));
   return widest > page ? page / widest : 1;
 }

@@ -404,6 +404,7 @@ export class TableContext {
     if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(fmt ? { numberFormat: fmt } : {}) });
     // long headers wrap (the header row grows) rather than widen the printed page
     for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, Math.min(12, displayWidth(this.t(spec.headers[j])) + 2)));
+    if (spec.hidden) this.b.hide(c, k);
   }
 
   /**

@@ -157,6 +157,11 @@ export interface SheetPlan {
   merges: RangeRef[];
   /** width in characters (Excel's unit); appliers convert (Sheets pixels ≈ 7×chars+5) */
   columnWidths: number[];
+  /**
+   * Columns (0-based) hidden on the sheet: helper columns a portable formula reads (DEALERSCORE's item points).
+   * Hidden columns neither show nor print, so they do not shrink one-page-wide printing.
+   */
+  hiddenColumns: number[];
   frozenRows: number;
   frozenCols: number;
   validations: ValidationSpec[];

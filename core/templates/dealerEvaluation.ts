@@ -57,6 +57,8 @@ export const dealerEvaluation: TemplateSpec = {
       // the portable DEALERSCORE reads numbers: each rated item's grade as points, in a helper column named for it
       id: 'points',
       modes: ['portable'],
+      // helpers, not part of the form: hidden so the 31-column evaluation still prints one page wide at ≥ 7 pt
+      hidden: true,
       headers: RATED_ITEMS.map((it) => bi(`${it.zh}（分）`, `${it.en} (points)`)),
       numberFormat: '0',
       width: 9,

@@ -41,6 +41,8 @@ export interface ComputedSpec {
   width?: number;
   /** only in these formula modes (helper columns a portable form needs, such as DEALERSCORE's item points) */
   modes?: FormulaMode[];
+  /** hidden helper columns: kept in the file (named in their header) for the formulas that read them, never printed */
+  hidden?: boolean;
   /** writes the column(s): `t.fn(…)` for a registry function, or per-row native formulas, with cached values */
   build: (t: TableContext) => void;
 }

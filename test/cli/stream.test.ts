@@ -45,6 +45,7 @@ async function dump(file: string) {
     pageSetup: ws.pageSetup,
     headerFooter: ws.headerFooter,
     columns: ws.columns?.map((c) => c.width),
+    hidden: ws.columns?.flatMap((c, i) => (c.hidden ? [i] : [])),
     definedNames: (wb as unknown as { definedNames: { model: unknown } }).definedNames.model,
   };
 }
@@ -83,6 +84,14 @@ describe('the streaming writer writes what the in-memory applier writes', () => 
     const plan = render('stock-order', { headers: t.headers, rows: Array.from({ length: 300 }, (_, i) => t.rows[i % t.rows.length]) }, { formulas });
     const { mem, stream } = await both(plan);
     expect(stream).toEqual(mem);
+  });
+
+  it("hides the plan's helper columns in both writers (portable dealer evaluation)", async () => {
+    const plan = render('dealer-evaluation', tables['dealer-evaluation'], { formulas: 'portable' });
+    expect(plan.hiddenColumns.length).toBeGreaterThan(0);
+    const { mem, stream } = await both(plan);
+    expect(stream.hidden).toEqual(plan.hiddenColumns);
+    expect(mem.hidden).toEqual(plan.hiddenColumns);
   });
 
   it("keeps the print set-up's font on every written cell and its row heights", async () => {

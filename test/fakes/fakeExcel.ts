@@ -45,6 +45,8 @@ export interface FakeSheetState {
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   columnWidths: Map<number, number>;
+  /** column letters hidden (Range.columnHidden) */
+  hiddenColumns: string[];
 }
 
 export interface LogEntry {
@@ -104,7 +106,7 @@ export class FakeWorkbookState {
 }
 
 function newSheet(name: string): FakeSheetState {
-  return { name, values: new Map(), formulas: new Map(), numberFormats: new Map(), formats: [], merges: [], validations: [], conditionalFormats: [], charts: [], frozenRows: 0, pageLayout: {}, columnWidths: new Map() };
+  return { name, values: new Map(), formulas: new Map(), numberFormats: new Map(), formats: [], merges: [], validations: [], conditionalFormats: [], charts: [], frozenRows: 0, pageLayout: {}, columnWidths: new Map(), hiddenColumns: [] };
 }
 
 /** The Excel namespace bound to one fake workbook. */
@@ -440,6 +442,9 @@ class FakeRange {
   }
   set numberFormat(v: unknown[][]) {
     this.writeGrid('numberFormat', v);
+  }
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue({ call: 'Range.columnHidden', sheet: this.sheetName, address: this.a1 }, () => this.state().hiddenColumns.push(this.a1.replace(/\d+/g, '')));
   }
   private fmt(prop: string, value: unknown) {
     this.ctx.enqueue({ call: `Format.${prop}`, sheet: this.sheetName, address: this.a1 }, () => this.state().formats.push({ address: this.a1, prop, value }));

@@ -25,6 +25,8 @@ export class FakeSheet {
   cfRules: unknown[] = [];
   charts: unknown[] = [];
   widths = new Map<number, number>();
+  /** 1-based columns hidden with hideColumns */
+  hidden = new Set<number>();
   frozenRows = 0;
   maxRows = 1000;
   maxCols = 26;
@@ -75,6 +77,10 @@ export class FakeSheet {
   setColumnWidth(c: number, px: number) {
     this.log('Sheet.setColumnWidth');
     this.widths.set(c, px);
+  }
+  hideColumns(c: number, n = 1) {
+    this.log('Sheet.hideColumns');
+    for (let k = 0; k < n; k++) this.hidden.add(c + k);
   }
   setFrozenRows(n: number) {
     this.log('Sheet.setFrozenRows');
@@ -379,7 +385,7 @@ export function putTable(sheet: FakeSheet, headers: unknown[], rows: unknown[][]
 // Fake-only helpers (the recorded state, log, usedExtent, checksum, cell, sheet, record) are named and left out.
 type SheetsGlobals = ReturnType<typeof appsScriptGlobals>['globals'];
 export type FakeSheetsChecks = [
-  Assert<IsModelled<Omit<FakeSheet, 'name' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
+  Assert<IsModelled<Omit<FakeSheet, 'name' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'hidden' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
   Assert<IsModelled<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
   Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet' | 'beforeInsertSheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Assert<IsModelled<ReturnType<FakeSheet['newChart']>, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,

@@ -56,7 +56,7 @@ export function planMarkdown(plan: SheetPlan, firstRows = 5): string {
   for (const b of plan.blocks) if (b.kind === 'formulas' && b.spill) lines.push(`- ${colLetter(b.col)}${b.row + 1}: \`${esc(toDialect(b.formulas[0][0]!, 'excel'))}\` spills ${b.cached.length}×${b.cached[0].length}`);
   lines.push('');
   const fmts = [...new Set(plan.formats.filter((f) => f.numberFormat).map((f) => `\`${f.numberFormat}\``))];
-  lines.push('## Formats', '', `- ${plan.formats.length} format ranges; number formats: ${fmts.join(', ') || '—'}`, `- column widths: ${plan.columnWidths.map((w) => Math.round(w)).join(', ')}`, '');
+  lines.push('## Formats', '', `- ${plan.formats.length} format ranges; number formats: ${fmts.join(', ') || '—'}`, `- column widths: ${plan.columnWidths.map((w) => Math.round(w)).join(', ')}`, ...(plan.hiddenColumns.length ? [`- hidden columns: ${plan.hiddenColumns.map((c) => colLetter(c)).join(', ')}`] : []), '');
   lines.push('## Validation', '', ...(plan.validations.length ? plan.validations.map((v) => `- ${rangeA1(v.range)}: ${v.list.join(' / ')}`) : ['—']), '');
   lines.push('## Conditional formats', '', ...(plan.conditionalFormats.length ? plan.conditionalFormats.map((c) => `- ${rangeA1(c.range)}: \`${esc(c.formula)}\` → ${JSON.stringify(c.style)}`) : ['—']), '');
   lines.push('## Charts', '', ...(plan.charts.length ? plan.charts.map((c) => `- ${c.type} "${esc(c.title)}" at ${colLetter(c.anchor.col)}${c.anchor.row + 1}: categories ${rangeA1(c.categories)}; ${c.series.map((s) => `${esc(s.name)} ${rangeA1(s.values)}${s.drawAs ? ` (${s.drawAs}${s.secondaryAxis ? ', secondary axis' : ''})` : ''}`).join('; ')}`) : ['—']), '');

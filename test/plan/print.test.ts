@@ -40,7 +40,7 @@ describe('every template prints on A4, one page wide, numbered, in a CJK font', 
     }
     expect(headerCols.length).toBeGreaterThan(0);
     // text stays readable: the one scale that fits the widest range keeps 10 pt at ≥ 7 pt
-    expect(fitScale(p.print, p.columnWidths) * p.print.font.size).toBeGreaterThanOrEqual(7);
+    expect(fitScale(p.print, p.columnWidths, p.hiddenColumns) * p.print.font.size).toBeGreaterThanOrEqual(7);
   });
 });
 
@@ -161,5 +161,23 @@ describe('print text helpers', () => {
   it("sheet names are quoted with apostrophes doubled, rows absolute", () => {
     expect(sheetPrefix("O'Brien's")).toBe("'O''Brien''s'!");
     expect(absoluteRanges([{ row: 0, col: 0, rows: 46, cols: 11 }, { row: 3, col: 13, rows: 5, cols: 2 }], "O'B")).toBe("'O''B'!$A$1:$K$46,'O''B'!$N$4:$O$8");
+  });
+});
+
+describe('helper columns', () => {
+  it("portable DEALERSCORE's item points are hidden columns named in their header, so they neither show nor print", () => {
+    const r = renderTemplate('dealer-evaluation', sampleTables()['dealer-evaluation'], { formulas: 'portable', now: new Date('2026-11-24T09:30:00Z'), timeZone: 'UTC' });
+    if (!r.ok) throw new Error('render');
+    const p = r.plan;
+    const g = planGrid(p);
+    const hidden = p.hiddenColumns.map((c) => String(shown(g.get(key(HEADER_ROW, c)))));
+    expect(hidden.length).toBe(8);
+    for (const h of hidden) expect(h).toMatch(/（分）$/);
+    // without hiding them the evaluation prints below 7 pt
+    expect(fitScale(p.print, p.columnWidths) * p.print.font.size).toBeLessThan(7);
+    expect(fitScale(p.print, p.columnWidths, p.hiddenColumns) * p.print.font.size).toBeGreaterThanOrEqual(7);
+    const dk = renderTemplate('dealer-evaluation', sampleTables()['dealer-evaluation'], { formulas: 'dk', now: new Date('2026-11-24T09:30:00Z'), timeZone: 'UTC' });
+    if (!dk.ok) throw new Error('render');
+    expect(dk.plan.hiddenColumns).toEqual([]);
   });
 });
