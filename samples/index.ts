@@ -161,6 +161,89 @@ function lostSales(): SourceTable {
   return { headers: ['顾客', '日期', '接待人员', '产品', '失控阶段', '原因', '竞品', '改进措施'], rows };
 }
 
+function bigCustomerReview(): SourceTable {
+  const r = rng(12);
+  const sales = dealerSales();
+  const rows = DEALERS.map((d, i) => {
+    const sold = sales[i];
+    // 城东批发部 and 金穗商行 buy in far more than they sell (stock piling up, goods moved elsewhere); 新世纪商场 too
+    const through = i === 1 ? 0.6 : i === 3 ? 0.55 : i === 7 ? 0.4 : 0.85 + r() * 0.2;
+    const purchases = i === 39 ? 0 : Math.round(sold / through);
+    let margin: unknown = Math.round(sold * (0.05 + r() * 0.1));
+    let balance: unknown = Math.round((r() - 0.3) * sold * 0.2);
+    let ctl = r() < 0.85 ? '是' : '否';
+    if (i === 1) [balance, ctl] = [Math.round(sold * 0.05), '是']; // all three answers yes: keep
+    if (i === 3) [balance, ctl] = [-Math.round(sold * 0.08), '是']; // 逆差: watch
+    if (i === 2) [margin, balance, ctl] = [-5200, -Math.round(sold * 0.1), '否']; // a big customer out of control, losing money: replace
+    if (i === 7) [margin, ctl] = ['', '是']; // margin not known yet: to check
+    if (i === 0) ctl = '是';
+    return [d, purchases, i === 39 ? 0 : sold, margin, balance, ctl, REPS[i % REPS.length]];
+  });
+  return { headers: ['客户', '进货量', '实际销量', '毛利', '往来余额', '可控', '业务员'], rows };
+}
+
+function dealerSelection(): SourceTable {
+  const r = rng(13);
+  const candidates = ['新丰商贸', '恒通批发', '广源副食', '瑞丰商行', '聚福贸易', '盛达经销部', '润泽食品', '信达商贸', '旺旺批发部', '康源商行', '鼎盛贸易', '通达物流配送'];
+  const areas = ['临安县城', '富阳新区', '桐庐县城'];
+  const rows = candidates.map((c, i) => {
+    const base = i < 3 ? 0 : i < 8 ? 1 : 2; // the first few strong, the last ones weak
+    const grade = () => GRADES[Math.min(3, Math.max(0, base + Math.floor(r() * 3) - 1))];
+    const ratings: unknown[] = Array.from({ length: 6 }, grade);
+    if (i === 4) ratings[3] = 85; // a score typed in
+    if (i === 9) ratings[5] = ''; // not yet observed
+    return [c, areas[i % areas.length], ...ratings, pick(r, ['仓库整洁，先进先出', '车辆 3 台，覆盖 5 个乡镇', '老板思路开放', '代理竞品较多', ''])];
+  });
+  return { headers: ['候选经销商', '区域', '网络/资金/运输实力', '销售能力/潜力', '内部管理', '商誉', '合作意愿', '生意思路/行销意识', '备注'], rows };
+}
+
+function targetScreening(): SourceTable {
+  const r = rng(14);
+  const rows = DEALERS.slice(0, 30).map((d, i) => {
+    const base = i < 8 ? 0 : i < 20 ? 1 : 2;
+    const grade = () => GRADES[Math.min(3, Math.max(0, base + Math.floor(r() * 3) - 1))];
+    const share: unknown = i % 7 === 6 ? '' : Number((i < 8 ? 0.3 + r() * 0.6 : i < 20 ? r() * 0.5 : r() * 0.1).toFixed(2));
+    const stage = i === 0 ? '排他性壁垒' : '';
+    const relation = i < 12 ? pick(r, ['很好', '很好', '一般', '']) : '';
+    return [d, REPS[i % REPS.length], ...Array.from({ length: 5 }, grade), share, stage, relation];
+  });
+  return { headers: ['客户', '业务员', '规模', '需求相似性', '购买环境', '可到达', '成交机会/潜在价值', '我方份额', '购买热度阶段', '关系（围墙准则）'], rows };
+}
+
+function workPlan(): SourceTable {
+  const r = rng(15);
+  const tiers = tierOf();
+  const perMonth: Record<string, number> = { A: 8, B: 4, C: 1 };
+  const rows: unknown[][] = [];
+  const customersOf = (k: number) => DEALERS.map((d, i) => ({ d, tier: tiers[i], i })).filter((x) => x.i % REPS.length === k);
+  // the year plan of two reps: each customer's visits for the year, eleven months of them done
+  for (const k of [0, 1]) {
+    for (const c of customersOf(k)) {
+      const planned = perMonth[c.tier] * 12;
+      rows.push(['年度', '2026', REPS[k], c.d, c.tier, '全年拜访', planned, Math.round(planned * (0.8 + r() * 0.12)), planned * 1.5, Math.round(planned * 1.5 * (0.8 + r() * 0.1))]);
+    }
+    rows.push(['年度', '2026', REPS[k], '', '', '季度培训与总结', '', '', 40, 32]);
+  }
+  // the month, week and day plans of every rep
+  REPS.forEach((rep, k) => {
+    const mine = customersOf(k);
+    for (const c of mine) {
+      const planned = perMonth[c.tier] + (c.tier === 'A' ? int(r, 0, 2) : 0);
+      rows.push(['月度', '2026-11', rep, c.d, c.tier, c.tier === 'A' ? '陈列检查与促销' : '补货与收款', planned, Math.min(planned, Math.round(planned * (0.7 + r() * 0.35))), planned * 1.5, Math.round(planned * 1.5 * (0.75 + r() * 0.3))]);
+    }
+    rows.push(['月度', '2026-11', rep, '', '', '周例会与报表', '', '', 8, 8]);
+    // the week goes mostly to A customers, and to one B customer
+    for (const c of [...mine.filter((x) => x.tier === 'A'), ...mine.filter((x) => x.tier === 'B').slice(0, 1)]) {
+      const planned = c.tier === 'A' ? 3 : 1;
+      rows.push(['周', '2026-11 第4周', rep, c.d, c.tier, '拜访', planned, k === 2 ? 0 : int(r, 0, planned), planned * 1.5, k === 2 ? 0 : planned]);
+    }
+    const today = mine.slice(0, 3);
+    for (const c of today) rows.push(['日', '2026-11-24', rep, c.d, c.tier, pick(r, ['新品推荐', '收款', '陈列检查']), 1, r() < 0.6 ? 1 : 0, 1.5, r() < 0.6 ? 1.5 : 0.5]);
+    rows.push(['日', '2026-11-24', rep, '', '', '填写销售活动日报表', '', '', 0.5, 0.5]);
+  });
+  return { headers: ['计划类型', '期间', '业务员', '客户', '客户等级', '工作内容', '计划拜访', '实际拜访', '计划时间（小时）', '实际时间（小时）'], rows };
+}
+
 /** template id → its sample source table */
 export function sampleTables(): Record<string, SourceTable> {
   const visitors = { headers: VISITOR_HEADERS, rows: visitorRows() };
@@ -176,5 +259,9 @@ export function sampleTables(): Record<string, SourceTable> {
     'visitor-log': visitors,
     'showroom-stats': visitors,
     'lost-sale-analysis': lostSales(),
+    'big-customer-review': bigCustomerReview(),
+    'dealer-selection': dealerSelection(),
+    'target-screening': targetScreening(),
+    'work-plan': workPlan(),
   };
 }

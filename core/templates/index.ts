@@ -1,15 +1,19 @@
-// The eleven report templates, in the order the pane lists them.
+// The report templates, in the order the pane lists them.
+import { bigCustomerReview } from './bigCustomerReview';
 import { customerCard } from './customerCard';
 import { dailyActivity } from './dailyActivity';
 import { dealerEvaluation } from './dealerEvaluation';
+import { dealerSelection } from './dealerSelection';
 import { lostSaleAnalysis } from './lostSaleAnalysis';
 import { marketQuadrant } from './marketQuadrant';
 import { prospectStatus } from './prospectStatus';
 import { showroomStats } from './showroomStats';
 import { stockOrder } from './stockOrder';
+import { targetScreening } from './targetScreening';
 import { targetVsActual } from './targetVsActual';
 import { tierVisitPlan } from './tierVisitPlan';
 import { visitorLog } from './visitorLog';
+import { workPlan } from './workPlan';
 import type { TemplateSpec } from './types';
 import type { Lang } from '../i18n/lang';
 
@@ -25,6 +29,10 @@ export const templates: readonly TemplateSpec[] = [
   visitorLog,
   showroomStats,
   lostSaleAnalysis,
+  bigCustomerReview,
+  dealerSelection,
+  targetScreening,
+  workPlan,
 ];
 
 export interface TemplateSummary {
