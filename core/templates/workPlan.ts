@@ -131,16 +131,18 @@ export const workPlan: TemplateSpec = {
     const periods = t.values('period');
     const reps = t.values('rep');
     const key = (i: number) => JSON.stringify([levels[i], periods[i], withRep ? reps[i] : null]);
-    const plans: number[] = [];
+    // one summary row per plan (level, period and rep as they first appear); a blank form offers one per level to fill in
+    const plans: { level: PlanCached; period: PlanCached; rep: PlanCached; key: string }[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < t.n; i++) {
       if (levels[i] === null && periods[i] === null) continue;
       const k = key(i);
       if (!seen.has(k)) {
         seen.add(k);
-        plans.push(i);
+        plans.push({ level: levels[i], period: periods[i], rep: reps[i], key: k });
       }
     }
+    if (t.blank) for (const level of PLAN_LEVELS) plans.push({ level, period: null, rep: null, key: '' });
     const c = t.sideCol;
     const first = t.sideRow + 2;
     const R = (id: string) => t.range(id, 0, true);
@@ -151,7 +153,7 @@ export const workPlan: TemplateSpec = {
       const row = first + j + 1;
       const me = (k: number) => `$${colLetter(c + k)}${row}`;
       const match = `(${R('level')}=${me(0)})*(${R('period')}=${me(1)})${withRep ? `*(${R('rep')}=${me(2)})` : ''}`;
-      const mine = Array.from({ length: t.n }, (_, i) => i).filter((i) => key(i) === key(p));
+      const mine = p.key ? Array.from({ length: t.n }, (_, i) => i).filter((i) => key(i) === p.key) : [];
       const sum = (id: string, only?: (i: number) => boolean) => mine.filter((i) => !only || only(i)).reduce((a, i) => a + num(t.values(id)[i]), 0);
       const isA = (i: number) => typeof t.values('tier')[i] === 'string' && (t.values('tier')[i] as string).toUpperCase() === 'A';
       const tiered = (i: number) => typeof t.values('tier')[i] === 'string' && TIERS.includes((t.values('tier')[i] as string).toUpperCase() as never);
@@ -168,9 +170,9 @@ export const workPlan: TemplateSpec = {
       const met = (k: number, v: PlanCached) => ({ f: `=IF(${shareCol(k)}="","",IF(${shareCol(k)}>=${t.param('a_aim')},${q(t.t(MET.yes))},${q(t.t(MET.no))}))`, v: typeof v === 'number' ? (v >= aim ? t.t(MET.yes) : t.t(MET.no)) : '' });
       const base = keyCols;
       return [
-        levels[p] as GridCell,
-        periods[p] as GridCell,
-        ...(withRep ? [reps[p] as GridCell] : []),
+        p.level as GridCell,
+        p.period as GridCell,
+        ...(withRep ? [p.rep as GridCell] : []),
         { f: `=SUMPRODUCT(${match},${R('planned_visits')})`, v: pv },
         { f: `=SUMPRODUCT(${match},${R('done_visits')})`, v: dv },
         { f: `=IF(${shareCol(base)}>0,${shareCol(base + 1)}/${shareCol(base)},"")`, v: pv > 0 ? dv / pv : '' },
@@ -204,6 +206,7 @@ export const workPlan: TemplateSpec = {
       bi('80/20 原则：20% 的客户带来 80% 的销量，A 类客户应得到大部分时间（教材）', '80/20: 20% of customers make 80% of sales, so A customers get most of the time (seeds)'),
       bi('A 类占比 = 该计划中 A 类客户的计划拜访（或时间）÷ 已分级客户（A/B/C）的计划拜访（或时间）；无客户的事务不计入', 'A share = planned visits (or hours) on A customers ÷ those on graded (A/B/C) customers in the plan; tasks without a customer are left out'),
       bi('客户等级：可从“客户分级与拜访计划”的等级列复制；按等级应访 = 该表的每月拜访 × 计划周期系数', 'Tier: copy the tier column of the customer tiers and visit plan; visits by tier = its visits a month × the period factor'),
+      ...(t.blank ? [bi('空白表：在上方每个计划行填写期间（如 2026-11），与表中的计划类型和期间一致即可汇总', 'Blank form: type each plan’s period (e.g. 2026-11) in its row above, as in the table, and it is summed')] : []),
       bi('状态（DealerKit 默认）：按拜访完成率，未计划拜访时按时间完成率；≥100% 完成，>0 进行中，0 未开始', 'Status (DealerKit default): by visits done, or hours where no visits are planned; ≥ 100% done, > 0 under way, 0 not started'),
     ]);
   },
