@@ -11,7 +11,7 @@ export {
   QUADRANT,
   VISITPLAN,
 } from './functions/index';
-export { SheetError, setMessageLang, isSheetError, ERROR_CODES } from './values/errors';
+export { SheetError, isSheetError, ERROR_CODES } from './values/errors';
 export { langFromLocale } from './i18n/lang';
 export { MESSAGES } from './i18n/messages';
 export { renderTemplate, templates, listTemplates, matchHeaders, toDialect, uniqueSheetName, MAX_ROWS } from './plan/index';

@@ -1,5 +1,6 @@
 // Excel edge of the functions: null is an omitted optional, SheetError becomes CustomFunctions.Error (inside arrays too).
 import type { FunctionDef } from '../../core/functions/types';
+import type { Lang } from '../../core/i18n/lang';
 import { msg } from '../../core/i18n/messages';
 import { SheetError } from '../../core/values/errors';
 import type { FunctionResult, HostArg, ResultScalar } from '../../core/values/types';
@@ -22,32 +23,32 @@ const RETURNABLE: Record<string, string> = {
   '#DIV/0!': 'divisionByZero',
 };
 
-export function toExcelError(e: SheetError, cf: CustomFunctionsApi): unknown {
+/** `lang` is Excel's UI language at the time of the call. */
+export function toExcelError(e: SheetError, cf: CustomFunctionsApi, lang: Lang): unknown {
   const key = RETURNABLE[e.code];
   if (!key) {
     // #REF!, #NAME?, #NULL!, #ERROR! cannot be returned: #VALUE! naming the original
     const m = msg('excelCannotReturn', { code: e.code, message: e.messages });
-    return new cf.Error(cf.ErrorCode.invalidValue, m[e.lang]);
+    return new cf.Error(cf.ErrorCode.invalidValue, m[lang]);
   }
   const code = cf.ErrorCode[key];
-  return e.code === '#VALUE!' || e.code === '#N/A' ? new cf.Error(code, e.message) : new cf.Error(code);
+  return e.code === '#VALUE!' || e.code === '#N/A' ? new cf.Error(code, e.messageIn(lang)) : new cf.Error(code);
 }
 
-function outCell(v: ResultScalar, cf: CustomFunctionsApi): ExcelCell {
-  return v instanceof SheetError ? toExcelError(v, cf) : v;
+export function toExcelResult(r: FunctionResult, cf: CustomFunctionsApi, lang: Lang): ExcelResult {
+  if (!Array.isArray(r)) return r instanceof SheetError ? toExcelError(r, cf, lang) : r;
+  return r.map((row) => row.map((v: ResultScalar) => (v instanceof SheetError ? toExcelError(v, cf, lang) : v)));
 }
 
-export function toExcelResult(r: FunctionResult, cf: CustomFunctionsApi): ExcelResult {
-  if (!Array.isArray(r)) return outCell(r, cf);
-  return r.map((row) => row.map((v) => outCell(v, cf)));
-}
-
-/** Wrap a registry function for CustomFunctions.associate: only its declared parameters are read. */
-export function excelFunction(def: FunctionDef, cf: () => CustomFunctionsApi): (...args: unknown[]) => ExcelResult {
+/**
+ * Wrap a registry function for CustomFunctions.associate: only its declared parameters are read.
+ * `lang` is asked on every call (the UI language can change while the shared runtime lives).
+ */
+export function excelFunction(def: FunctionDef, cf: () => CustomFunctionsApi, lang: () => Lang): (...args: unknown[]) => ExcelResult {
   const n = def.params.length;
   return (...args: unknown[]) => {
     const hostArgs: HostArg[] = new Array(n);
     for (let i = 0; i < n; i++) hostArgs[i] = args[i] as HostArg; // null (omitted) is blank: the default
-    return toExcelResult(def.run(hostArgs), cf());
+    return toExcelResult(def.run(hostArgs), cf(), lang());
   };
 }

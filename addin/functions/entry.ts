@@ -1,15 +1,18 @@
 // Excel functions script: associates every registry function with its id (the generated table) in the shared runtime.
-import { setMessageLang } from '../../core/values/errors';
-import { langFromLocale } from '../../core/i18n/lang';
+import { langFromLocale, type Lang } from '../../core/i18n/lang';
 import { associateAll } from './associate.generated';
 import type { CustomFunctionsApi } from './adapter';
 
 declare const CustomFunctions: CustomFunctionsApi;
-declare const Office: { onReady?: (cb: () => void) => unknown; context?: { displayLanguage?: string } } | undefined;
+declare const Office: { context?: { displayLanguage?: string } } | undefined;
 
-// Messages follow Excel's UI language once Office.js is ready (en-US until then).
-if (typeof Office !== 'undefined' && Office && typeof Office.onReady === 'function') {
-  Office.onReady(() => setMessageLang(langFromLocale(Office?.context?.displayLanguage)));
+/**
+ * Messages follow Excel's UI language, read at each call: `Office.context.displayLanguage` is a plain
+ * property (no request), undefined before Office.js is ready (then en-US).
+ * https://learn.microsoft.com/en-us/javascript/api/office/office.context#office-office-context-displaylanguage-member
+ */
+function uiLang(): Lang {
+  return langFromLocale(typeof Office !== 'undefined' && Office ? Office.context?.displayLanguage : undefined);
 }
 
-associateAll(CustomFunctions);
+associateAll(CustomFunctions, uiLang);

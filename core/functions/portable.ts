@@ -1,5 +1,6 @@
 // Portable native formulas: one element of a DealerKit function, written only with functions that Excel 2010+,
 // LibreOffice, WPS and Google Sheets all share, so a report keeps computing where DealerKit is not installed.
+import { lookupWord } from '../values/words';
 import type { FunctionDef, PortableArg, PortablePopulation } from './types';
 
 /**
@@ -145,7 +146,7 @@ export function wordSetting<T extends string>(
   if (a.kind === 'number') return unknown;
   if (a.kind === 'text') {
     const key = a.s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-    const hit = Object.prototype.hasOwnProperty.call(aliases, key) ? aliases[key] : undefined;
+    const hit = lookupWord(aliases, key);
     return hit === undefined ? unknown : (branches[hit] ?? unknown);
   }
   // a reference: the words are compared as the engine compares text (case-insensitive); blank is the default

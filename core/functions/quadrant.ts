@@ -7,10 +7,11 @@ import { cellAt, commonShape, shapeOf } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingNumber, readSettingWord } from './runner';
 import { geF, numLit, PORTABLE_ERROR, population, readArg, strLit, wordSetting } from './portable';
+import { wordTable } from '../values/words';
 import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Format = 'zh' | 'en' | 'number';
-const FORMATS: Record<string, Format> = { zh: 'zh', 中文: 'zh', 'zh-cn': 'zh', en: 'en', english: 'en', 英文: 'en', 'en-us': 'en', number: 'number', 数字: 'number', 编号: 'number' };
+const FORMATS: Readonly<Record<string, Format>> = wordTable({ zh: 'zh', 中文: 'zh', 'zh-cn': 'zh', en: 'en', english: 'en', 英文: 'en', 'en-us': 'en', number: 'number', 数字: 'number', 编号: 'number' });
 
 /** Strategy per quadrant 1–4, as the seed names them. */
 export const STRATEGIES: Record<1 | 2 | 3 | 4, { zh: string; en: string }> = {

@@ -5,6 +5,7 @@ import { asHostError, SheetError } from '../values/errors';
 import { isBlank, quote, readNumber, textKey, type NumRead } from '../values/read';
 import { cellAt, commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
+import { lookupWord } from '../values/words';
 import type { DomainCheck, ParamDef } from './types';
 
 /** The name of a parameter in messages (both languages). */
@@ -183,7 +184,7 @@ export function readSettingNumber(v: HostArg, p: ParamDef, ratio: boolean, dflt:
 export function readSettingWord<T extends string>(
   v: HostArg,
   p: ParamDef,
-  aliases: Record<string, T>,
+  aliases: Readonly<Record<string, T>>,
   dflt: T,
   unknown: MessageKey,
 ): T | SheetError {
@@ -193,7 +194,7 @@ export function readSettingWord<T extends string>(
   const err = asHostError(cell);
   if (err) return err;
   const key = typeof cell === 'string' ? textKey(cell) : '';
-  const hit = aliases[key];
+  const hit = lookupWord(aliases, key);
   return hit ?? new SheetError('#VALUE!', msg(unknown, { value: quote(cell) }));
 }
 

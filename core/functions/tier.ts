@@ -7,15 +7,16 @@ import { cellAt, shapeOf } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingNumber, readSettingWord } from './runner';
 import { ceilF, geF, numLit, PORTABLE_ERROR, population, readArg, wordSetting, type ReadArg } from './portable';
+import { wordTable } from '../values/words';
 import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Method = 'pareto' | 'rank' | 'score';
 
-const METHODS: Record<string, Method> = {
+const METHODS: Readonly<Record<string, Method>> = wordTable({
   pareto: 'pareto', 帕累托: 'pareto', value: 'pareto', abc: 'pareto',
   rank: 'rank', count: 'rank', 排名: 'rank',
   score: 'score', threshold: 'score', 分数: 'score',
-};
+});
 
 const DEFAULTS: Record<Method, [number, number]> = { pareto: [0.8, 0.95], rank: [0.2, 0.5], score: [85, 70] };
 

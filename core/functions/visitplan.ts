@@ -6,15 +6,16 @@ import { cellAt, shapeOf, shapeText } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { label, readSettingWord } from './runner';
 import { numLit, PORTABLE_ERROR, rangeSize, readArg, wordSetting } from './portable';
+import { lookupWord, wordTable } from '../values/words';
 import type { FunctionDef, ParamDef, PortableArg } from './types';
 
 type Channel = 'visit' | 'phone' | 'message' | 'all';
-const CHANNELS: Record<string, Channel> = {
+export const CHANNELS: Readonly<Record<string, Channel>> = wordTable({
   visit: 'visit', 拜访: 'visit', 实地拜访: 'visit', 面对面拜访: 'visit',
   phone: 'phone', 电话: 'phone', 电话拜访: 'phone', call: 'phone',
   message: 'message', 短信: 'message', 信息: 'message', 微信: 'message', qq: 'message', 邮件: 'message', email: 'message',
   all: 'all', 全部: 'all',
-};
+});
 const CHANNEL_COL: Record<Exclude<Channel, 'all'>, number> = { visit: 0, phone: 1, message: 2 };
 
 /** The seed's monthly quotas: rows A, B, C; columns visit, phone, message. */
@@ -24,13 +25,13 @@ export const DEFAULT_PLAN: readonly (readonly number[])[] = [
   [1, 1, 1],
 ];
 
-const TIER_WORDS: Record<string, number> = { a: 0, b: 1, c: 2, 战略: 0, 重点: 1, 普通: 2 };
+const TIER_WORDS: Readonly<Record<string, number>> = wordTable({ a: 0, b: 1, c: 2, 战略: 0, 重点: 1, 普通: 2 });
 const TIER_RE = /^(a|b|c|战略|重点|普通)(?:类|级|门店|客户)*$/;
 
 /** A tier cell → row 0/1/2 of the plan, or null when it is not a tier. */
 export function tierIndex(s: string): number | null {
   const m = TIER_RE.exec(textKey(s));
-  return m ? TIER_WORDS[m[1]] : null;
+  return m ? (lookupWord(TIER_WORDS, m[1]) ?? null) : null;
 }
 
 const TIER_P: ParamDef = {
@@ -121,7 +122,7 @@ function portable(args: PortableArg[]): string {
   if (tier.kind === 'omitted') return '""';
   const t = tier.kind === 'ref' ? tier.ref : tier.kind === 'text' ? `"${tier.s.replace(/"/g, '""')}"` : numLit(tier.n);
   const channel = readArg(args[1]);
-  if (channel.kind === 'text' && Object.prototype.hasOwnProperty.call(CHANNELS, channel.s.trim().toLowerCase()) && CHANNELS[channel.s.trim().toLowerCase()] === 'all')
+  if (channel.kind === 'text' && lookupWord(CHANNELS, channel.s.trim().toLowerCase()) === 'all')
     throw new Error('portableFormula: VISITPLAN with channel "all" is three elements: write one formula per channel (visit, phone, message)');
   const plan = readArg(args[2]);
   const wholeChecks: [string, string][] = [];

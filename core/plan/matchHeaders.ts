@@ -10,6 +10,8 @@ export function headerKey(h: unknown): string {
     .replace(/[\s_\-–—/\\|:：()（）\[\]【】<>《》"'“”‘’·.,，。、]+/g, '');
 }
 
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
 export function candidates(f: FieldSpec): string[] {
   return [f.zh, f.en, f.id, ...(f.synonyms ?? [])].map(headerKey).filter((k) => k.length > 0);
 }
@@ -37,7 +39,7 @@ export function matchHeaders(
 
   // 1. overrides win
   for (const f of template.fields) {
-    if (!(f.id in overrides)) continue;
+    if (!own(overrides, f.id)) continue;
     const o = overrides[f.id];
     if (o === null || o === undefined || o === '') continue;
     const idx = typeof o === 'number' ? o : keys.indexOf(headerKey(o));
@@ -46,12 +48,12 @@ export function matchHeaders(
       taken.add(idx);
     }
   }
-  const open = template.fields.filter((f) => !(f.id in overrides));
+  const open = template.fields.filter((f) => !own(overrides, f.id));
   // 2. exact matches, 3. a header that begins with a field's name ("上次库存(箱)"), longest name first
   for (const pass of ['exact', 'prefix'] as const) {
     const tries: { f: FieldSpec; idx: number; len: number }[] = [];
     for (const f of open) {
-      if (f.id in mapping) continue;
+      if (own(mapping, f.id)) continue;
       for (const c of candidates(f)) {
         keys.forEach((k, idx) => {
           if (taken.has(idx) || !k) return;
@@ -61,12 +63,12 @@ export function matchHeaders(
     }
     tries.sort((a, b) => b.len - a.len || a.idx - b.idx);
     for (const t of tries) {
-      if (t.f.id in mapping || taken.has(t.idx)) continue;
+      if (own(mapping, t.f.id) || taken.has(t.idx)) continue;
       mapping[t.f.id] = t.idx;
       taken.add(t.idx);
     }
   }
-  const missing = template.fields.filter((f) => f.required && !(f.id in mapping)).map((f) => f.id);
+  const missing = template.fields.filter((f) => f.required && !own(mapping, f.id)).map((f) => f.id);
   const unused = headers.map((_, i) => i).filter((i) => !taken.has(i));
   return { mapping, missing, unused };
 }

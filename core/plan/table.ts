@@ -37,8 +37,8 @@ const FIELD_FORMAT: Record<FieldSpec['type'], string | undefined> = {
 };
 
 /** Cached value of a core result cell. */
-export function cachedOf(v: unknown): PlanCached {
-  if (v instanceof SheetError) return { error: v.code, message: v.message };
+export function cachedOf(v: unknown, lang: Lang): PlanCached {
+  if (v instanceof SheetError) return { error: v.code, message: v.messageIn(lang) };
   if (v === undefined) return null;
   return v as PlanCached;
 }
@@ -257,9 +257,9 @@ export class TableContext {
     const spec = this.computedSpec(id);
     const k = spec.headers.length;
     let cached: PlanCached[][];
-    if (result instanceof SheetError || !Array.isArray(result)) cached = [[cachedOf(result)]];
-    else cached = result.map((row) => row.slice(0, k).map(cachedOf));
-    this.computedValues.set(id, cached.length === this.n ? cached : Array.from({ length: this.n }, (_, i) => cached[i] ?? Array(k).fill(cachedOf(result instanceof SheetError ? result : ''))));
+    if (result instanceof SheetError || !Array.isArray(result)) cached = [[cachedOf(result, this.lang)]];
+    else cached = result.map((row) => row.slice(0, k).map((v) => cachedOf(v, this.lang)));
+    this.computedValues.set(id, cached.length === this.n ? cached : Array.from({ length: this.n }, (_, i) => cached[i] ?? Array(k).fill(cachedOf(result instanceof SheetError ? result : '', this.lang))));
     this.b.formulas(FIRST_DATA_ROW, this.col(id), [[formula]], cached, true);
     this.styleComputed(spec);
   }

@@ -10,31 +10,25 @@ export function isErrorCode(s: unknown): s is ErrorCode {
   return typeof s === 'string' && CODE_SET.has(s);
 }
 
-let currentLang: Lang = 'en-US';
-/** The language new error messages are shown in (hosts set it from the UI language or sheet locale). */
-export function setMessageLang(lang: Lang): void {
-  currentLang = lang;
-}
-export function getMessageLang(): Lang {
-  return currentLang;
-}
-
+/**
+ * An error value with its message in both languages. It holds no language of its own: the host edge
+ * that shows it (Excel's UI language, the spreadsheet's locale, a report's language) passes one.
+ */
 export class SheetError {
   readonly code: ErrorCode;
   readonly messages: Bilingual;
-  readonly lang: Lang;
-  constructor(code: ErrorCode, messages: Bilingual, lang: Lang = currentLang) {
+  constructor(code: ErrorCode, messages: Bilingual) {
     this.code = code;
     this.messages = messages;
-    this.lang = lang;
   }
-  /** The message in the language that was current when the error was made. */
-  get message(): string {
-    return this.messages[this.lang];
+  /** The message in `lang`. */
+  messageIn(lang: Lang): string {
+    return this.messages[lang];
   }
-  /** `#CODE message`: how Sheets shows an element error inside an array, and how it reads back. */
-  toString(): string {
-    return this.message ? `${this.code} ${this.message}` : this.code;
+  /** `#CODE message` in `lang`: how Sheets shows an element error inside an array, and how it reads back. */
+  text(lang: Lang): string {
+    const m = this.messages[lang];
+    return m ? `${this.code} ${m}` : this.code;
   }
 }
 

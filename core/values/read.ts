@@ -41,7 +41,8 @@ export function quote(v: unknown): string {
   return one.length > 40 ? one.slice(0, 39) + '…' : one;
 }
 
-const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+/** A mantissa with digits (`1,234.5`, `12`, `.5`), then an optional exponent: `e5` alone is text, not 10⁵. */
+const NUMERIC = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
  * Parse numeric text. Returns a number, `null` for text that is only spaces, or an error.
@@ -55,7 +56,7 @@ export function parseNumericText(raw: string, ratio: boolean, arg: ArgName): Num
     percent = true;
     s = s.slice(0, -1).trimEnd();
   }
-  if (!NUMERIC.test(s) || !/\d/.test(s)) {
+  if (!NUMERIC.test(s)) {
     return new SheetError('#VALUE!', msg('notNumber', { arg, value: quote(raw) }));
   }
   if (percent && !ratio) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORDERQTY, QUADRANT, SAFETYSTOCK, SAFETYSTOCKSL, TIER, VISITPLAN, DEALERSCORE } from '../../core/functions/index';
 import { ge, gt } from '../../core/values/compare';
-import { SheetError, setMessageLang } from '../../core/values/errors';
+import { SheetError } from '../../core/values/errors';
 import { readNumber } from '../../core/values/read';
 
 const code = (v: unknown) => (v instanceof SheetError ? v.code : v);
@@ -57,17 +57,21 @@ describe('reading a value', () => {
 
   it('keeps the message of an error that DealerKit wrote in Sheets', () => {
     const r = readNumber('#NUM! check for returns', false, 'x') as SheetError;
-    expect(r.message).toBe('check for returns');
+    expect(r.messageIn('en-US')).toBe('check for returns');
+    expect(r.messageIn('zh-CN')).toBe('check for returns');
   });
 
-  it('names the argument and quotes the value, in both languages', () => {
-    setMessageLang('en-US');
+  it('names the argument and quotes the value, in both languages; the caller picks the language', () => {
     const r = SAFETYSTOCK('12 boxes', 1, 1) as SheetError;
     expect(r.messages['en-US']).toBe('last_stock: "12 boxes" is not a number');
     expect(r.messages['zh-CN']).toBe('上次库存：“12 boxes” 不是数字');
-    setMessageLang('zh-CN');
-    expect((SAFETYSTOCK('x', 1, 1) as SheetError).message).toContain('上次库存');
-    setMessageLang('en-US');
+    expect(r.text('zh-CN')).toBe('#VALUE! 上次库存：“12 boxes” 不是数字');
+    expect(r.text('en-US')).toBe('#VALUE! last_stock: "12 boxes" is not a number');
+  });
+
+  it('reads text with no digits before the exponent as text, not a number', () => {
+    for (const s of ['e5', 'E10', '-e5', '+E3', '.e5', 'e']) expect((readNumber(s, false, 'x') as SheetError).code, s).toBe('#VALUE!');
+    for (const [s, x] of [['1e5', 1e5], ['1.5E-3', 1.5e-3], ['.5e1', 5], ['1,000e2', 1e5]] as const) expect(readNumber(s, false, 'x'), s).toBe(x);
   });
 });
 

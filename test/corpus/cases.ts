@@ -2,7 +2,7 @@
 import { registry } from '../../core/functions/index';
 import type { FunctionDef } from '../../core/functions/types';
 import type { ErrorCode } from '../../core/values/errors';
-import { errorValueCode, KINDS, readingFor, type Kind } from './kinds';
+import { errorValueCode, KINDS, readingFor, wordSettingCode, type Kind } from './kinds';
 
 export interface CorpusCase {
   fn: string;
@@ -84,7 +84,7 @@ function tierCases(): CorpusCase[] {
     }
   }
   for (const k of KINDS) {
-    out.push({ fn: 'TIER', label: `method = ${k.label}`, args: [col([5, 4, 3]), undefined, undefined, k.value], clean: [col([5, 4, 3]), undefined, undefined, k.value] });
+    out.push({ fn: 'TIER', label: `method = ${k.label}`, args: [col([5, 4, 3]), undefined, undefined, k.value], clean: [col([5, 4, 3]), undefined, undefined, k.value], code: wordSettingCode(k, ['abc' /* an alias of pareto */]), at: null });
   }
   return out;
 }
@@ -112,7 +112,7 @@ function quadrantCases(): CorpusCase[] {
       cl[which] = clean(k, true);
       out.push({ fn: 'QUADRANT', label: `cut${which} = ${k.label}`, args, clean: cl });
     }
-    out.push({ fn: 'QUADRANT', label: `format = ${k.label}`, args: [col(a), col(b), undefined, undefined, k.value], clean: [col(a), col(b), undefined, undefined, k.value] });
+    out.push({ fn: 'QUADRANT', label: `format = ${k.label}`, args: [col(a), col(b), undefined, undefined, k.value], clean: [col(a), col(b), undefined, undefined, k.value], code: wordSettingCode(k), at: null });
   }
   return out;
 }
@@ -142,7 +142,7 @@ function visitPlanCases(): CorpusCase[] {
     }
   }
   for (const k of KINDS) {
-    out.push({ fn: 'VISITPLAN', label: `channel = ${k.label}`, args: ['A', k.value], clean: ['A', k.value] });
+    out.push({ fn: 'VISITPLAN', label: `channel = ${k.label}`, args: ['A', k.value], clean: ['A', k.value], code: wordSettingCode(k), at: null });
     const plan = PLAN.map((r) => [...r]) as unknown[][];
     const cplan = PLAN.map((r) => [...r]) as unknown[][];
     plan[1][2] = k.value;

@@ -92,6 +92,17 @@ export const KINDS: Kind[] = [
   e('percent alone', '%', '#VALUE!'),
   e('sign alone', '-', '#VALUE!'),
   e('emoji', '📦', '#VALUE!'),
+  // words that are inherited members of every plain object: a word table must not find them
+  e('word constructor', 'constructor', '#VALUE!'),
+  e('word __proto__', '__proto__', '#VALUE!'),
+  e('word toString', 'toString', '#VALUE!'),
+  e('word hasOwnProperty', 'hasOwnProperty', '#VALUE!'),
+  e('word valueOf', 'valueOf', '#VALUE!'),
+  // an exponent with no digits before it is text, not a number
+  e('exponent alone', 'e5', '#VALUE!'),
+  e('exponent alone upper', 'E10', '#VALUE!'),
+  e('signed exponent alone', '-e5', '#VALUE!'),
+  e('point exponent', '.e5', '#VALUE!'),
 ];
 
 /** What a number argument should read, given whether it is a ratio. */
@@ -99,6 +110,12 @@ export function readingFor(k: Kind, ratio: boolean): Reading {
   const r = k.reads;
   if ('percent' in r) return ratio ? { num: r.percent } : { error: '#VALUE!' };
   return r;
+}
+
+/** What a word setting (method, format, channel) gives for a kind: blank is the default, errors pass, anything else is an unknown word. */
+export function wordSettingCode(k: Kind, knownWords: readonly string[] = []): ErrorCode | undefined {
+  if ('blank' in k.reads || knownWords.includes(k.value as string)) return undefined;
+  return errorValueCode(k) ?? '#VALUE!';
 }
 
 /** Error values and error text pass through every kind of argument, text arguments included. */

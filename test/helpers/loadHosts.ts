@@ -21,7 +21,8 @@ export const ERROR_CODE = {
   invalidReference: '#REF!',
 };
 
-export function loadExcelFunctions() {
+/** `globals` are the host's (e.g. an `Office` with a display language). */
+export function loadExcelFunctions(globals: Record<string, unknown> = {}) {
   const associated = new Map<string, (...a: unknown[]) => unknown>();
   const calls: string[] = [];
   const CustomFunctions = {
@@ -32,7 +33,7 @@ export function loadExcelFunctions() {
       associated.set(id, fn);
     },
   };
-  const ctx = vm.createContext({ CustomFunctions, console });
+  const ctx = vm.createContext({ CustomFunctions, console, ...globals });
   vm.runInContext(readFileSync(new URL('addin/functions.js', dist), 'utf8'), ctx, { filename: 'functions.js' });
   return { associated, calls };
 }

@@ -33,6 +33,16 @@ describe('Excel functions.js', () => {
     expect(na.message).toMatch(/current stock|本次库存|盘点/i);
   });
 
+  it("messages follow Excel's UI language at each call (en-US before Office.js is ready)", () => {
+    const office = { context: { displayLanguage: 'zh-CN' } as { displayLanguage?: string } };
+    const fn = loadExcelFunctions({ Office: office }).associated.get('SAFETYSTOCK')!;
+    expect((fn(100, 200, null, null) as StubCfError).message).toContain('本次库存');
+    office.context.displayLanguage = 'en-GB';
+    expect((fn(100, 200, null, null) as StubCfError).message).toMatch(/Current stock missing/);
+    delete office.context.displayLanguage;
+    expect((fn(100, 200, null, null) as StubCfError).message).toMatch(/Current stock missing/);
+  });
+
   it('errors inside spilled arrays are CustomFunctions.Error too', () => {
     const out = associated.get('TIER')!([[60], [''], ['abc'], [30], [10]], null, null, null) as unknown[][];
     expect(out[2][0]).toBeInstanceOf(StubCfError);
