@@ -17,9 +17,22 @@ export const CARD_FRONT: FieldSpec[] = [
   field('our_share', '我方占有率', 'Our share in customer', 'percent', { synonyms: ['我方在客户的占有率', 'our share'] }),
   field('our_sales', '我方销售额', 'Our sales there', 'number', { synonyms: ['我方销量', '本品销售额'] }),
   field('tier', '等级', 'Tier', 'text', { synonyms: ['客户等级', '级别', 'class'] }),
+  // 004 (大客户治理): what a customer earns us and where he sells
+  field('gross_margin', '毛利', 'Gross margin', 'number', { synonyms: ['毛利额', '毛利率', 'margin'] }),
+  field('market_level', '市场级别', 'Market level', 'text', { synonyms: ['市场等级', '一至四级市场', 'market tier'] }),
+  field('urban_rural', '城市/农村', 'Urban or rural', 'text', { synonyms: ['城乡', '城市或农村', 'urban/rural'] }),
 ];
 
 export const CARD_BACK: FieldSpec[] = [
+  // 004: the strength indicators (实力指标) and how the owner runs his business (经营思路、管理水平、营销方法)
+  field('capital_strength', '资金实力', 'Capital strength', 'text', { synonyms: ['资金能力'] }),
+  field('network_strength', '网络资源', 'Network', 'text', { synonyms: ['网络实力', '销售网络'] }),
+  field('logistics_strength', '物流实力', 'Logistics', 'text', { synonyms: ['物流', '运输实力', '配送能力'] }),
+  field('social_ties', '社会关系', 'Social ties', 'text', { synonyms: ['社会资源', '人脉'] }),
+  field('people_strength', '人力资源', 'People', 'text', { synonyms: ['人力', '人员情况', '团队'] }),
+  field('business_thinking', '经营思路', 'Business thinking', 'text', { synonyms: ['生意思路', '经营理念'] }),
+  field('management_level', '管理水平', 'Management', 'text', { synonyms: ['管理', '内部管理'] }),
+  field('marketing_methods', '营销方法', 'Marketing methods', 'text', { synonyms: ['营销方式', '行销意识'] }),
   field('needs', '关键需求', 'Key needs', 'text', { synonyms: ['需求'] }),
   field('staff_prefs', '营业员偏好', 'Staff preferences', 'text', { synonyms: ['偏好', '爱好'] }),
   field('staff_family', '营业员家庭', 'Staff family', 'text', { synonyms: ['家庭情况'] }),
@@ -32,13 +45,14 @@ export const CARD_BACK: FieldSpec[] = [
   field('credit_standing', '诚信', 'Credit standing', 'text', { synonyms: ['信用', '信誉'] }),
   field('cash_position', '资金状况', 'Cash position and split', 'text', { synonyms: ['资金占用率', '资金'] }),
   field('future_plans', '未来计划', 'Future plans', 'text', { synonyms: ['发展计划', '规划'] }),
+  field('dynamics', '客户动态', 'Latest news', 'text', { synonyms: ['动态', '最新动态', '近况'] }),
   field('notes', '备注', 'Notes', 'text', { synonyms: ['说明', 'remark'] }),
 ];
 
 export const customerCard: TemplateSpec = {
   id: 'customer-card',
   name: bi('顾客信息卡', 'Customer card'),
-  description: bi('“三表一卡”之卡：每个客户一张资料卡，正面是基本情况和占有率，反面是需求、营业员、竞品、诚信和资金等客情记录。', 'The card of the “three forms and a card”: one card per customer, front with the facts and shares, back with the customer-care record.'),
+  description: bi('“三表一卡”之卡：每个客户一张资料卡，正面是基本情况、占有率、毛利和市场级别，反面是资金/网络/物流/社会关系/人力实力、经营思路与管理水平，以及需求、营业员、竞品、诚信、资金和客户动态等客情记录。', 'The card of the “three forms and a card”: one card per customer, front with the facts, shares, margin and market level, back with his strengths (capital, network, logistics, social ties, people), how he runs his business, and the customer-care record.'),
   period: 'year',
   layout: 'cards',
   blankRows: 3,
