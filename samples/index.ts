@@ -138,7 +138,8 @@ function customerCard(): SourceTable {
 function marketQuadrant(): SourceTable {
   const r = rng(8);
   const sales = dealerSales();
-  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i]]) };
+  const level = (i: number) => (i < 10 ? '一级市场' : i < 25 ? '二级市场' : i < 35 ? '三级市场' : '四级市场');
+  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额', '市场级别'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i], level(i)]) };
 }
 
 function visitorRows(): unknown[][] {
