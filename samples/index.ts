@@ -53,7 +53,9 @@ function dealerEvaluation(): SourceTable {
     const s = sales[i];
     const ly = i === 39 ? 0 : Math.round(s / (0.8 + r() * 0.45));
     const target = Math.round(s / (0.78 + r() * 0.35));
-    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, GRADES))];
+    // the leading dealers rate well (激励), the tail badly (调整), the rest in between (重点帮助)
+    const grades: readonly string[] = i < 6 ? ['优秀', '优秀', '良好'] : i >= 32 ? ['中等', '中下', '中下'] : GRADES;
+    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, grades))];
   });
   return { headers: ['经销商', '今年销售', '去年销售', '今年指标', '网络覆盖', '库存管理', '价格秩序', '配送服务', '收款情况', '当地促销', '合作', '协调'], rows };
 }
