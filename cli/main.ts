@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Lang } from '../core/i18n/lang';
 import { listTemplates, templates } from '../core/templates/index';
 import { renderTemplate, type RenderOptions } from '../core/plan/render';
+import { FORMULA_MODES, type FormulaMode } from '../core/plan/types';
 import { applyPlanXlsx } from './xlsx/applyPlan';
 import { InputError, readSource } from './read';
 import { FileError, sameFile, writeAtomically } from './files';
@@ -20,8 +21,13 @@ const USAGE = `dealerkit — DealerKit reports without Excel or Google Sheets / 
 
   dealerkit templates
   dealerkit fill <template> --in data.xlsx|data.csv [--sheet NAME] [--map field=Header ...]
-                 --out report.xlsx [--lang zh-CN|en-US] [--values] [--title T] [--period P] [--force]
-  dealerkit blank <template> --out form.xlsx [--rows N] [--lang zh-CN|en-US] [--force]
+                 --out report.xlsx [--lang zh-CN|en-US] [--formulas portable|dk|values] [--title T] [--period P] [--force]
+  dealerkit blank <template> --out form.xlsx [--rows N] [--lang zh-CN|en-US] [--formulas portable|dk|values] [--force]
+
+  --formulas portable  (default) native formulas that keep computing in Excel, WPS, LibreOffice and Google Sheets
+                       without DealerKit / 通用公式：没有 DealerKit 的同事用 Excel、WPS、LibreOffice、Google 表格也能重算
+  --formulas dk        DK.* functions: live only where the DealerKit add-in or script is installed / 仅装有 DealerKit 时可重算
+  --formulas values    numbers only, no formulas (--values is the same) / 只有数值，没有公式（与 --values 相同）
 `;
 
 class UsageError extends Error {
@@ -41,7 +47,7 @@ interface Parsed {
 }
 
 const FLAGS = new Set(['values', 'force', 'help']);
-const VALUED = new Set(['in', 'out', 'sheet', 'map', 'lang', 'rows', 'title', 'period']);
+const VALUED = new Set(['in', 'out', 'sheet', 'map', 'lang', 'rows', 'title', 'period', 'formulas']);
 
 export function parseArgs(argv: string[]): Parsed {
   const [cmd = 'help', ...rest] = argv;
@@ -93,6 +99,16 @@ class RefusedError extends Error {
   }
 }
 
+/** --formulas (default portable); --values is the same as --formulas values. */
+function formulasOf(opts: Parsed['opts']): FormulaMode {
+  const v = opts.formulas;
+  if (opts.values && v !== undefined && v !== 'values') throw new UsageError('--values 与 --formulas 冲突', `--values conflicts with --formulas ${v}`);
+  if (opts.values) return 'values';
+  if (v === undefined) return 'portable';
+  if (FORMULA_MODES.includes(v as FormulaMode)) return v as FormulaMode;
+  throw new UsageError('--formulas 只能是 portable、dk 或 values', '--formulas must be portable, dk or values');
+}
+
 function langOf(v: string | true | undefined): Lang {
   if (v === undefined) return 'zh-CN';
   if (v === 'zh-CN' || v === 'en-US') return v;
@@ -132,7 +148,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const id = templateOrFail(p.positional[0]);
       const lang = langOf(p.opts.lang);
       const out = typeof p.opts.out === 'string' ? p.opts.out : '';
-      const base: RenderOptions = { lang, live: true, title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
+      const formulas = formulasOf(p.opts);
+      const base: RenderOptions = { lang, formulas, title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
       let result;
       if (p.cmd === 'blank') {
         let rows: number | undefined;
@@ -155,8 +172,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         throw new RefusedError(e.message['zh-CN'], e.message['en-US']);
       }
       const plan = result.plan;
-      await writeOut(out, !!p.opts.force, (wb) => applyPlanXlsx(plan, wb, { values: !!p.opts.values }));
-      io.out(`${out}: ${plan.name} — ${plan.dataRows || plan.extent.rows} ${p.cmd === 'blank' ? 'form rows' : 'rows'}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${p.opts.values ? ' (values only)' : ''}`);
+      await writeOut(out, !!p.opts.force, (wb) => applyPlanXlsx(plan, wb));
+      io.out(`${out}: ${plan.name} — ${plan.dataRows || plan.extent.rows} ${p.cmd === 'blank' ? 'form rows' : 'rows'}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
       for (const w of plan.warnings) io.out(`  ! ${w['zh-CN']} / ${w['en-US']}`);
       return EXIT.ok;
     }

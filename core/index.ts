@@ -1,16 +1,7 @@
-// The core's public surface (dist/core/index.mjs): the seven functions by spreadsheet name, the registry, SheetError.
-export {
-  registry,
-  findFunction,
-  portableFormula,
-  SAFETYSTOCK,
-  ORDERQTY,
-  SAFETYSTOCKSL,
-  DEALERSCORE,
-  TIER,
-  QUADRANT,
-  VISITPLAN,
-} from './functions/index';
+// The core's public surface (dist/core/index.mjs): every function by spreadsheet name, the registry, SheetError.
+export { registry, findFunction, portableFormula } from './functions/index';
+// each function of the registry by its spreadsheet name (generated from core/functions/)
+export * from './functions/exports.generated';
 export { SheetError, isSheetError, ERROR_CODES } from './values/errors';
 export { langFromLocale } from './i18n/lang';
 export { MESSAGES } from './i18n/messages';

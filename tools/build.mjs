@@ -8,6 +8,7 @@ import { functionsJson } from './gen/functionsJson.mjs';
 import { appsScriptStubs } from './gen/appsscriptStubs.mjs';
 import { DEFAULT_BASE_URL, ICON_SIZES, manifestXml } from './gen/manifest.mjs';
 import { iconPng } from './gen/icons.mjs';
+import { writeRegistrySources } from './gen/registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -75,6 +76,8 @@ async function optionalStep(file, args) {
 
 export async function buildAll() {
   const t0 = Date.now();
+  // the registry is collected from the files in core/functions/ before anything is bundled
+  for (const rel of await writeRegistrySources(root)) log(`wrote ${rel}`);
   const core = await buildCore();
   await buildExcelFunctions(core.registry);
   await buildAppsScript(core.registry);

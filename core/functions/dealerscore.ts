@@ -3,12 +3,12 @@ import { msg } from '../i18n/messages';
 import { gt, ge } from '../values/compare';
 import { asHostError, SheetError } from '../values/errors';
 import { isBlank, quote, readNumber } from '../values/read';
-import { cellAt, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
-import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
-import { gradePoints } from './grades';
-import { label } from './runner';
+import { cellAt, isSingle, shapeOf } from '../values/shape';
+import type { HostArg } from '../values/types';
+import { GRADE_WORDS, gradePoints } from './grades';
+import { defineFunction, label } from './runner';
 import { all, any, blankOf, geF, gtF, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
-import type { FunctionDef, ParamDef, PortableArg } from './types';
+import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
 const amount = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
   name,
@@ -18,6 +18,7 @@ const amount = (name: string, zh: string, helpZh: string, helpEn: string): Param
   type: 'number',
   blank: 'zero',
   check: 'nonNegative',
+  shape: 'column',
 });
 
 const SALES = amount('sales', '今年销售', '今年销售额（一列，每个经销商一行）', "This year's sales (one column, a row per dealer)");
@@ -33,6 +34,11 @@ const RATINGS: ParamDef = {
   kind: 'element',
   type: 'text',
   optional: true,
+  shape: 'items',
+  shapeMessage: 'ratingsShape',
+  blank: 'skip',
+  readCell: (v) => readRating(v),
+  check: (p) => (p < 0 || p > 100 ? msg('gradeRange', { value: p }) : null),
 };
 const WEIGHTS: ParamDef = {
   name: 'weights',
@@ -44,6 +50,7 @@ const WEIGHTS: ParamDef = {
   kind: 'setting',
   type: 'matrix',
   optional: true,
+  readSetting: (v, ctx) => readWeights(v, ctx.items('ratings')),
 };
 const PARAMS = [SALES, LAST_YEAR, TARGET, RATINGS, WEIGHTS];
 
@@ -93,98 +100,29 @@ function readWeights(v: HostArg, k: number): number[] | SheetError {
   return out;
 }
 
-function run(args: HostArg[]): FunctionResult {
-  const cols = [args[0], args[1], args[2]];
-  const shapes: Shape[] = [];
-  let n = 1;
-  let anyRange = false;
-  for (let i = 0; i < 3; i++) {
-    const s = shapeOf(cols[i], label(PARAMS[i]));
-    if (s instanceof SheetError) return s;
-    if (!s.scalar) anyRange = true;
-    if (!isSingle(s)) {
-      if (s.cols !== 1) return new SheetError('#VALUE!', msg('columnOnly', { arg: label(PARAMS[i]), shape: shapeText(s) }));
-      if (n !== 1 && n !== s.rows) return new SheetError('#VALUE!', msg('shapeMismatch', { a: `${n}×1`, b: shapeText(s) }));
-      n = s.rows;
-    }
-    shapes.push(s);
+/** One dealer's score: v is [sales, last year, target, rating points… (NaN: skipped)]; the weights are a setting. */
+function score(v: number[], state: Settings): number | SheetError {
+  const weights = state.weights as number[];
+  const [sales, lastYear, target] = v;
+  let sum = 0;
+  let wsum = 0;
+  if (lastYear > 0) {
+    sum += weights[0] * bandScore(sales / lastYear, 0.95, 1.1);
+    wsum += weights[0];
   }
-  const ratingsArg = args[3];
-  let rs: Shape | null = null;
-  let k = 0;
-  if (!(ratingsArg === null || ratingsArg === undefined || ratingsArg === '')) {
-    const s = shapeOf(ratingsArg, label(RATINGS));
-    if (s instanceof SheetError) return s;
-    if (s.rows !== n) return new SheetError('#VALUE!', msg('ratingsShape', { n, shape: shapeText(s) }));
-    rs = s;
-    k = s.cols;
+  if (target > 0) {
+    sum += weights[1] * bandScore(sales / target, 0.85, 1.0);
+    wsum += weights[1];
   }
-  const weights = readWeights(args[4], k);
-  if (weights instanceof SheetError) return weights;
-
-  // Ratings repeat a handful of words: read each distinct text once.
-  const seen = new Map<string, number | null | SheetError>();
-  const rating = (v: unknown) => {
-    if (typeof v !== 'string') return readRating(v);
-    let hit = seen.get(v);
-    if (hit === undefined) {
-      hit = readRating(v);
-      seen.set(v, hit);
+  for (let j = 3; j < v.length; j++) {
+    const p = v[j];
+    if (p === p) {
+      sum += weights[j - 1] * p;
+      wsum += weights[j - 1];
     }
-    return hit;
-  };
-  const ratingRow: (number | null)[] = new Array(k);
-  const nums = [0, 0, 0];
-
-  const scoreRow = (r: number): ResultScalar => {
-    const r0 = cellAt(cols[0], shapes[0], r, 0);
-    const r1 = cellAt(cols[1], shapes[1], r, 0);
-    const r2 = cellAt(cols[2], shapes[2], r, 0);
-    if (isBlank(r0) && isBlank(r1) && isBlank(r2)) return '';
-    const raw = [r0, r1, r2];
-    for (let i = 0; i < 3; i++) {
-      const rd = readNumber(raw[i], false, label(PARAMS[i]));
-      if (rd instanceof SheetError) return rd;
-      nums[i] = rd ?? 0;
-    }
-    const ratings = ratingRow;
-    const row = rs ? (ratingsArg as unknown[][])[r] : null;
-    for (let j = 0; j < k; j++) {
-      const rd = rating(row && Array.isArray(row) ? row[j] : cellAt(ratingsArg, rs!, r, j));
-      if (rd instanceof SheetError) return rd;
-      ratings[j] = rd;
-    }
-    for (let i = 0; i < 3; i++) {
-      if (nums[i] < 0) return new SheetError('#NUM!', msg('negative', { arg: label(PARAMS[i]), value: nums[i] }));
-    }
-    for (const p of ratings) if (p !== null && (p < 0 || p > 100)) return new SheetError('#NUM!', msg('gradeRange', { value: p }));
-    const [sales, lastYear, target] = nums;
-    let sum = 0;
-    let wsum = 0;
-    if (lastYear > 0) {
-      sum += weights[0] * bandScore(sales / lastYear, 0.95, 1.1);
-      wsum += weights[0];
-    }
-    if (target > 0) {
-      sum += weights[1] * bandScore(sales / target, 0.85, 1.0);
-      wsum += weights[1];
-    }
-    for (let j = 0; j < k; j++) {
-      const p = ratings[j];
-      if (p !== null) {
-        sum += weights[2 + j] * p;
-        wsum += weights[2 + j];
-      }
-    }
-    if (wsum === 0) return new SheetError('#N/A', msg('nothingToScore'));
-    const score = sum / wsum;
-    return score - score === 0 ? score : new SheetError('#NUM!', msg('overflow'));
-  };
-
-  if (!anyRange && n === 1) return scoreRow(0);
-  const out: ResultScalar[][] = new Array(n);
-  for (let r = 0; r < n; r++) out[r] = [scoreRow(r)];
-  return out;
+  }
+  if (wsum === 0) return new SheetError('#N/A', msg('nothingToScore'));
+  return sum / wsum;
 }
 
 /** One row's score as a native formula: items 1–2 from the amounts, then numeric rating points, weighted. */
@@ -220,8 +158,9 @@ function portable(args: PortableArg[]): string {
   return when(any(wholeChecks), PORTABLE_ERROR.num, row);
 }
 
-export const DEALERSCORE_DEF: FunctionDef = {
+export const DEALERSCORE_DEF: FunctionDef = defineFunction({
   name: 'DEALERSCORE',
+  order: 40,
   title: { 'zh-CN': '批发商评估得分', 'en-US': 'Dealer evaluation score' },
   description: {
     'zh-CN':
@@ -247,5 +186,10 @@ export const DEALERSCORE_DEF: FunctionDef = {
     },
     formula: portable,
   },
-  run,
-};
+  blankRule: 'all',
+  compute: { element: score },
+  inputs: {
+    corpusBase: [120, 100, 110, undefined, undefined],
+    bench: (c) => [c.numbers('sales', 1e6), c.numbers('last_year_sales', 1e6), c.numbers('target', 1e6), c.matrix('ratings', 8, [...GRADE_WORDS, 'A', 'B', ''])],
+  },
+});

@@ -1,6 +1,6 @@
 // ORDERQTY — what to order now to get back to the safety stock, in whole cases and at least the minimum order.
 import { gt } from '../values/compare';
-import { runElementwise } from './runner';
+import { defineFunction } from './runner';
 import { CURRENT_STOCK, FACTOR, LAST_ORDER, LAST_STOCK } from './params';
 import { ceilF, gtF, numOf, readArg } from './portable';
 import { portableStock, portableStockOrder, safetyStock } from './safetystock';
@@ -45,8 +45,9 @@ function orderQty(v: number[]) {
   return q < v[5] ? wholeCases(v[5], caseSize) : q;
 }
 
-export const ORDERQTY_DEF: FunctionDef = {
+export const ORDERQTY_DEF: FunctionDef = defineFunction({
   name: 'ORDERQTY',
+  order: 20,
   title: { 'zh-CN': '建议订货量', 'en-US': 'Suggested order' },
   description: {
     'zh-CN':
@@ -84,5 +85,9 @@ export const ORDERQTY_DEF: FunctionDef = {
       return portableStockOrder(p, [`${K}<=0`, `${M}<0`], `IF(${gtF(need, '0')},${order},0)`);
     },
   },
-  run: (args) => runElementwise(PARAMS, args, orderQty),
-};
+  compute: { element: orderQty },
+  inputs: {
+    corpusBase: [100, 200, 60, 1.5, 6, 12],
+    bench: (c) => [c.numbers('last_stock', 2000), c.numbers('last_order', 3000), c.numbers('current_stock', 1000), null, 12],
+  },
+});

@@ -31,6 +31,7 @@ export const CURRENT_STOCK: ParamDef = {
   kind: 'element',
   type: 'number',
   blank: 'missing',
+  missing: 'currentStockMissing',
   check: 'nonNegative',
 };
 

@@ -1,14 +1,10 @@
 // QUADRANT — the customer strategy quadrant from the customer's market share and our share in the customer.
 import { msg } from '../i18n/messages';
 import { ge, gt, lt } from '../values/compare';
-import { SheetError } from '../values/errors';
-import { isBlank, readNumber } from '../values/read';
-import { cellAt, commonShape, shapeOf } from '../values/shape';
-import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
-import { label, readSettingNumber, readSettingWord } from './runner';
+import { defineFunction, label } from './runner';
 import { geF, numLit, PORTABLE_ERROR, population, readArg, strLit, wordSetting } from './portable';
 import { wordTable } from '../values/words';
-import type { FunctionDef, ParamDef, PortableArg } from './types';
+import type { FunctionDef, ParamDef, PortableArg, ReadContext, Settings } from './types';
 
 type Format = 'zh' | 'en' | 'number';
 const FORMATS: Readonly<Record<string, Format>> = wordTable({ zh: 'zh', 中文: 'zh', 'zh-cn': 'zh', en: 'en', english: 'en', 英文: 'en', 'en-us': 'en', number: 'number', 数字: 'number', 编号: 'number' });
@@ -21,6 +17,8 @@ export const STRATEGIES: Record<1 | 2 | 3 | 4, { zh: string; en: string }> = {
   4: { zh: '保持优势', en: 'Hold the lead' },
 };
 
+const inUnit = (x: number) => ge(x, 0) && !gt(x, 1);
+
 const share = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
   name,
   label: { 'zh-CN': zh, 'en-US': name },
@@ -28,8 +26,29 @@ const share = (name: string, zh: string, helpZh: string, helpEn: string): ParamD
   kind: 'population',
   type: 'number',
   ratio: true,
+  // one blank share of a non-blank customer counts as 0
+  blank: 'zero',
+  check: (x) => (inUnit(x) ? null : msg('shareRange', { arg: { 'zh-CN': zh, 'en-US': name }, value: x })),
 });
-const cut = (name: string, zh: string, of: string, ofEn: string): ParamDef => ({
+
+/**
+ * The default cut: the mean of the column's values that read as numbers within 0–100% (errors, text,
+ * blanks and values out of range left out); with none there is nothing to compare, and 0.5 stands in.
+ */
+const meanOf = (of: string) => (ctx: ReadContext) => {
+  const { x, ok } = ctx.column(of);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (ok(i) && inUnit(x[i])) {
+      sum += x[i];
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : 0.5;
+};
+
+const cut = (name: string, zh: string, of: string, ofEn: string, column: string): ParamDef => ({
   name,
   label: { 'zh-CN': zh, 'en-US': name },
   help: { 'zh-CN': `${of}的高低界限（≥ 为高），默认为该列的平均值`, 'en-US': `Cut for ${ofEn} (≥ is high); default: the mean of that column` },
@@ -37,12 +56,14 @@ const cut = (name: string, zh: string, of: string, ofEn: string): ParamDef => ({
   type: 'number',
   ratio: true,
   optional: true,
+  default: meanOf(column),
+  check: (x) => (inUnit(x) ? null : msg('cutRange', { arg: { 'zh-CN': zh, 'en-US': name }, value: x })),
 });
 
 const CUSTOMER = share('customer_share', '客户市场占有率', '客户在当地市场的占有率（0–100%）', "The customer's share of its local market (0–100%)");
 const OURS = share('our_share', '我方占有率', '我方品牌在该客户销售中的占比（0–100%）', "Our brand's share of the customer's sales (0–100%)");
-const CUSTOMER_CUT = cut('customer_cut', '客户占有率界限', '客户市场占有率', 'customer_share');
-const OUR_CUT = cut('our_cut', '我方占有率界限', '我方占有率', 'our_share');
+const CUSTOMER_CUT = cut('customer_cut', '客户占有率界限', '客户市场占有率', 'customer_share', 'customer_share');
+const OUR_CUT = cut('our_cut', '我方占有率界限', '我方占有率', 'our_share', 'our_share');
 const FORMAT: ParamDef = {
   name: 'format',
   label: { 'zh-CN': '格式', 'en-US': 'format' },
@@ -51,10 +72,10 @@ const FORMAT: ParamDef = {
   type: 'text',
   optional: true,
   default: 'zh',
+  words: FORMATS,
+  unknownWord: 'unknownFormat',
 };
 const PARAMS = [CUSTOMER, OURS, CUSTOMER_CUT, OUR_CUT, FORMAT];
-
-const inUnit = (x: number) => ge(x, 0) && !gt(x, 1);
 
 /** One customer's quadrant as a native formula; default cuts are the mean of the column's shares within 0–100%. */
 function portable(args: PortableArg[]): string {
@@ -86,83 +107,20 @@ function portable(args: PortableArg[]): string {
   return wholeChecks.length ? `IF(OR(${wholeChecks.join(',')}),${PORTABLE_ERROR.num},${body})` : body;
 }
 
-function run(args: HostArg[]): FunctionResult {
-  const format = readSettingWord(args[4], FORMAT, FORMATS, 'zh', 'unknownFormat');
-  if (format instanceof SheetError) return format;
-  const sa = shapeOf(args[0], label(CUSTOMER));
-  if (sa instanceof SheetError) return sa;
-  const sb = shapeOf(args[1], label(OURS));
-  if (sb instanceof SheetError) return sb;
-  const out = commonShape([sa, sb]);
-  if (out instanceof SheetError) return out;
-
-  const n = out.rows * out.cols;
-  // read both shares once: numbers in typed arrays, blanks and errors on the side
-  const xs = [new Float64Array(n), new Float64Array(n)];
-  const errs: (SheetError | null)[][] = [[], []];
-  const blanks = new Uint8Array(n);
-  const sums = [0, 0];
-  const counts = [0, 0];
-  const shapes = [sa, sb];
-  const labels = [label(CUSTOMER), label(OURS)];
-  for (let i = 0; i < n; i++) {
-    const r = Math.floor(i / out.cols);
-    const c = i % out.cols;
-    let blankBoth = 1;
-    for (let j = 0; j < 2; j++) {
-      const v = cellAt(args[j], shapes[j], r, c);
-      const x = readNumber(v, true, labels[j]);
-      if (x === null) continue;
-      blankBoth = 0;
-      if (typeof x === 'number') {
-        xs[j][i] = x;
-        if (inUnit(x)) {
-          sums[j] += x;
-          counts[j]++;
-        }
-      } else errs[j][i] = x;
-    }
-    blanks[i] = blankBoth;
-  }
-  // The default cut is the mean of the valid values; with none there is nothing to compare, 0.5 stands in.
-  const cuts: number[] = [];
-  for (let j = 0; j < 2; j++) {
-    const p = j === 0 ? CUSTOMER_CUT : OUR_CUT;
-    const dflt = counts[j] > 0 ? sums[j] / counts[j] : 0.5;
-    const v = readSettingNumber(args[2 + j], p, true, dflt);
-    if (v instanceof SheetError) return v;
-    if (!inUnit(v)) return new SheetError('#NUM!', msg('cutRange', { arg: label(p), value: v }));
-    cuts.push(v);
-  }
-
-  const one = (i: number): ResultScalar => {
-    if (blanks[i]) return '';
-    const e = errs[0][i] ?? errs[1][i];
-    if (e) return e;
-    const a = xs[0][i];
-    const b = xs[1][i];
-    if (!inUnit(a)) return new SheetError('#NUM!', msg('shareRange', { arg: labels[0], value: a }));
-    if (!inUnit(b)) return new SheetError('#NUM!', msg('shareRange', { arg: labels[1], value: b }));
-    const customerHigh = !lt(a, cuts[0]);
-    const ourHigh = !lt(b, cuts[1]);
-    const q = customerHigh ? (ourHigh ? 1 : 2) : ourHigh ? 4 : 3;
-    return format === 'number' ? q : STRATEGIES[q][format];
-  };
-
-  if (out.scalar) return one(0);
-  const res: ResultScalar[][] = new Array(out.rows);
-  for (let r = 0; r < out.rows; r++) {
-    const row: ResultScalar[] = new Array(out.cols);
-    for (let c = 0; c < out.cols; c++) row[c] = one(r * out.cols + c);
-    res[r] = row;
-  }
-  return res;
+/** One customer's quadrant (1–4) or strategy: high means ≥ the cut. */
+function quadrantOf(v: number[], s: Settings): number | string {
+  const customerHigh = !lt(v[0], s.customer_cut as number);
+  const ourHigh = !lt(v[1], s.our_cut as number);
+  const q = customerHigh ? (ourHigh ? 1 : 2) : ourHigh ? 4 : 3;
+  const format = s.format as Format;
+  return format === 'number' ? q : STRATEGIES[q][format];
 }
 
 const col = (xs: (number | string)[]) => xs.map((x) => [x]);
 
-export const QUADRANT_DEF: FunctionDef = {
+export const QUADRANT_DEF: FunctionDef = defineFunction({
   name: 'QUADRANT',
+  order: 60,
   title: { 'zh-CN': '客户发展策略象限', 'en-US': 'Customer strategy quadrant' },
   description: {
     'zh-CN':
@@ -186,5 +144,10 @@ export const QUADRANT_DEF: FunctionDef = {
     },
     formula: portable,
   },
-  run,
-};
+  blankRule: 'all',
+  compute: { element: quadrantOf },
+  inputs: {
+    corpusBase: [0.4, 0.5, undefined, undefined, 'number'],
+    bench: (c) => [c.numbers('customer_share', 1), c.numbers('our_share', 1), null, null, 'number'],
+  },
+});

@@ -1,201 +1,375 @@
-// The generic runner: reads, broadcasts, applies the blank rule and the error order once, from parameter metadata.
+// The one runner of every function, from parameter metadata, in named phases: shapes → read → blank rule → domain → compute.
 import type { Bilingual } from '../i18n/lang';
-import { msg, type MessageKey } from '../i18n/messages';
+import { msg } from '../i18n/messages';
 import { asHostError, SheetError } from '../values/errors';
-import { isBlank, quote, readNumber, textKey, type NumRead } from '../values/read';
-import { cellAt, commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
+import { isBlank, quote, readNumber, textKey } from '../values/read';
+import { commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { lookupWord } from '../values/words';
-import type { DomainCheck, ParamDef } from './types';
+import type { DomainCheck, FunctionDef, ParamDef, ReadContext, Settings } from './types';
 
 /** The name of a parameter in messages (both languages). */
 export function label(p: ParamDef): Bilingual {
   return p.label;
 }
 
-function checkDomain(check: DomainCheck, x: number, p: ParamDef): SheetError | null {
-  if (check === 'nonNegative') {
-    if (x >= 0) return null;
-    return x < 0 ? new SheetError('#NUM!', msg('negative', { arg: label(p), value: x })) : null;
-  }
-  if (check === 'positive') {
-    if (x > 0) return null;
-    return x <= 0 ? new SheetError('#NUM!', msg('notPositive', { arg: label(p), value: x })) : null;
-  }
-  const m = check(x);
-  return m ? new SheetError('#NUM!', m) : null;
+/** A read cell's status. */
+const NUMBER = 0;
+const BLANK = 1;
+const ERROR = 2;
+/** An element's status once the blank rule and the checks have run. */
+const PENDING = 0;
+const BLANK_RESULT = 1;
+const ERROR_RESULT = 2;
+
+/** One read column: an element or population argument (or one item of an `items` argument). */
+interface Column {
+  p: ParamDef;
+  /** a single value (or 1×1 range), broadcast to every element */
+  single: boolean;
+  /** read numbers; a blank cell holds what a blank means inside a non-blank element (NaN: skipped) */
+  x: Float64Array;
+  st: Uint8Array;
+  /** the error of each ERROR cell */
+  err: Map<number, SheetError> | null;
+  /** the error a BLANK cell is inside a non-blank element (a missing required value), or null */
+  missing: SheetError | null;
 }
 
-/** Shapes of all arguments, or the whole-result error of the first bad one. */
-export function shapesOf(params: ParamDef[], args: HostArg[]): Shape[] | SheetError {
-  const out: Shape[] = [];
+/** The first cell of an argument (a scalar, a 1-D or a 2-D array). */
+function firstCell(v: HostArg): unknown {
+  if (!Array.isArray(v)) return v;
+  return Array.isArray(v[0]) ? (v[0] as unknown[])[0] : v[0];
+}
+
+// ---- phase 1: shapes ---------------------------------------------------------------------------
+
+interface Shapes {
+  /** the element shape: what every non-single element argument has, and the result has */
+  out: Shape;
+  /** per element/population parameter index: its shape */
+  of: (Shape | null)[];
+  /** per `items` parameter index: its number of items (0 when omitted) */
+  items: number[];
+}
+
+function shapesPhase(params: ParamDef[], args: HostArg[]): Shapes | SheetError {
+  const of: (Shape | null)[] = new Array(params.length).fill(null);
+  const items: number[] = new Array(params.length).fill(0);
+  const elementShapes: Shape[] = [];
   for (let i = 0; i < params.length; i++) {
-    const s = shapeOf(args[i], label(params[i]));
+    const p = params[i];
+    if (p.kind === 'setting') continue;
+    const a = args[i];
+    if (p.shape === 'items' && (a === null || a === undefined || a === '')) continue; // an omitted item list: no items
+    const s = shapeOf(a, label(p));
     if (s instanceof SheetError) return s;
-    out.push(s);
+    of[i] = s;
+    if (p.shape === 'column' && !isSingle(s) && s.cols !== 1) return new SheetError('#VALUE!', msg('columnOnly', { arg: label(p), shape: shapeText(s) }));
+    if (p.shape !== 'items') elementShapes.push(s);
   }
-  return out;
+  const out = commonShape(elementShapes);
+  if (out instanceof SheetError) return out;
+  // an items argument has one row per element and any number of columns
+  for (let i = 0; i < params.length; i++) {
+    const s = of[i];
+    if (params[i].shape !== 'items' || !s) continue;
+    if (s.rows !== out.rows) return new SheetError('#VALUE!', msg(params[i].shapeMessage ?? 'shapeMismatch', { n: out.rows, shape: shapeText(s), a: shapeText(out), b: shapeText(s) }));
+    items[i] = s.cols;
+  }
+  return { out, of, items };
+}
+
+// ---- phase 2: read -----------------------------------------------------------------------------
+
+/** What a blank cell holds inside a non-blank element, or an error when a value is required. */
+function blankValue(p: ParamDef): number | SheetError {
+  if (p.optional && typeof p.default === 'number') return p.default;
+  if (p.blank === 'missing') return new SheetError('#N/A', p.missing ? msg(p.missing) : msg('notAValue', { arg: label(p) }));
+  if (p.blank === 'skip') return NaN;
+  return 0;
 }
 
 /**
- * Run an element-wise function: every parameter is a numeric element argument.
- * `compute` receives the read numbers (blanks replaced per metadata) and returns a number or an error.
+ * Read one element column (rows × cols cells of `a`, a scalar, a 1-D or a 2-D array; `item` picks one
+ * column of an items argument): plain numbers on a fast path, everything else through the spec's rules.
  */
-export function runElementwise(
-  params: ParamDef[],
-  args: HostArg[],
-  compute: (v: number[]) => number | SheetError,
-): FunctionResult {
-  const n = params.length;
-  const shapes = shapesOf(params, args);
-  if (shapes instanceof SheetError) return shapes;
-  const out = commonShape(shapes);
-  if (out instanceof SheetError) return out;
-
-  // The blank rule: required element arguments from ranges larger than 1×1 decide; else all required.
-  let deciders: number[] = [];
-  for (let i = 0; i < n; i++) if (!params[i].optional && !isSingle(shapes[i])) deciders.push(i);
-  if (deciders.length === 0) deciders = params.map((p, i) => (p.optional ? -1 : i)).filter((i) => i >= 0);
-
-  const labels = params.map(label);
-  // single arguments are read once; ranges are indexed directly (1-D arrays become columns first)
-  const singleRead: (NumRead | undefined)[] = new Array(n);
-  const singleBlank: boolean[] = new Array(n);
-  const grids: (unknown[][] | null)[] = new Array(n).fill(null);
-  for (let i = 0; i < n; i++) {
-    if (isSingle(shapes[i])) {
-      const v = cellAt(args[i], shapes[i], 0, 0);
-      singleBlank[i] = isBlank(v);
-      singleRead[i] = readNumber(v, !!params[i].ratio, labels[i]);
-    } else {
-      const a = args[i] as unknown[];
-      grids[i] = Array.isArray(a[0]) ? (a as unknown[][]) : a.map((x) => [x]);
-    }
-  }
-  const ratio = params.map((p) => !!p.ratio);
-  const vals = new Array<number>(n).fill(0);
-  // Singles are read, blank-ruled and domain-checked once; the loop only visits range arguments.
-  // Their errors keep their place in argument order: the first one stops every element whose
-  // range arguments before it were fine.
-  let singleReadErr: SheetError | null = null;
-  let singleReadAt = n;
-  let singleDomErr: SheetError | null = null;
-  let singleDomAt = n;
-  for (let i = 0; i < n; i++) {
-    if (grids[i] !== null) continue;
-    const p = params[i];
-    const rd = singleRead[i]!;
-    const v = rd === null ? (p.optional ? (p.default as number) : p.blank === 'missing' ? new SheetError('#N/A', missingMessage(p)) : 0) : rd;
-    if (typeof v !== 'number') {
-      if (i < singleReadAt) {
-        singleReadAt = i;
-        singleReadErr = v;
-      }
-      continue;
-    }
-    vals[i] = v === 0 ? 0 : v;
-    const e = p.check ? checkDomain(p.check, vals[i], p) : null;
-    if (e && i < singleDomAt) {
-      singleDomAt = i;
-      singleDomErr = e;
-    }
-  }
-  const rangeIdx: number[] = [];
-  for (let i = 0; i < n; i++) if (grids[i] !== null) rangeIdx.push(i);
-  const rangeDeciders = deciders.filter((i) => grids[i] !== null);
-  const singleDecidersBlank = deciders.every((i) => grids[i] !== null || singleBlank[i]);
-  const checks = params.map((p) => p.check);
-
-  const evalAt = (r: number, c: number): ResultScalar => {
-    // (1) the blank rule
-    if (singleDecidersBlank) {
-      let allBlank = true;
-      for (let d = 0; d < rangeDeciders.length; d++) {
-        if (!isBlank(grids[rangeDeciders[d]]![r][c])) {
-          allBlank = false;
-          break;
-        }
-      }
-      if (allBlank) return '';
-    }
-    // (2) passed-through and reading errors, in argument order
-    for (let k = 0; k < rangeIdx.length; k++) {
-      const i = rangeIdx[k];
-      if (i > singleReadAt) return singleReadErr!;
-      const v = grids[i]![r][c];
-      const rd = typeof v === 'number' && v === v && v - v === 0 ? v : readNumber(v, ratio[i], labels[i]);
-      if (rd === null) {
-        const p = params[i];
-        if (p.optional) vals[i] = p.default as number;
-        else if (p.blank === 'missing') return new SheetError('#N/A', missingMessage(p));
-        else vals[i] = 0;
-      } else if (typeof rd === 'number') vals[i] = rd === 0 ? 0 : rd;
-      else return rd;
-    }
-    if (singleReadErr) return singleReadErr;
-    // (3) domain checks, in argument order
-    for (let k = 0; k < rangeIdx.length; k++) {
-      const i = rangeIdx[k];
-      if (i > singleDomAt) return singleDomErr!;
-      const check = checks[i];
-      if (check) {
-        const e = checkDomain(check, vals[i], params[i]);
-        if (e) return e;
+function readColumn(p: ParamDef, a: HostArg, s: Shape, rows: number, cols: number, item: number): Column {
+  const n = rows * cols;
+  const x = new Float64Array(n);
+  const st = new Uint8Array(n);
+  let err: Map<number, SheetError> | null = null;
+  const whenBlank = blankValue(p);
+  const blankX = typeof whenBlank === 'number' ? whenBlank : 0;
+  const ratio = p.ratio === true;
+  const lbl = label(p);
+  const readCell = p.readCell;
+  // words repeat (grades, tiers): each distinct text is read once per call
+  const seen = readCell ? new Map<string, number | null | SheetError>() : null;
+  const grid = a as unknown[];
+  const twoD = !s.scalar && Array.isArray(grid[0]);
+  for (let r = 0; r < rows; r++) {
+    const row = s.scalar ? a : grid[r];
+    for (let c = 0; c < cols; c++) {
+      const e = r * cols + c;
+      const v = twoD ? (row as unknown[])[item < 0 ? c : item] : row;
+      let rd: number | null | SheetError;
+      if (readCell) {
+        if (typeof v === 'string') {
+          let hit = seen!.get(v);
+          if (hit === undefined) {
+            hit = readCell(v);
+            seen!.set(v, hit);
+          }
+          rd = hit;
+        } else rd = readCell(v);
+      } else if (typeof v === 'number' && v - v === 0) {
+        x[e] = v === 0 ? 0 : v;
+        continue;
+      } else rd = readNumber(v, ratio, lbl);
+      if (typeof rd === 'number') x[e] = rd === 0 ? 0 : rd;
+      else if (rd === null) {
+        st[e] = BLANK;
+        x[e] = blankX;
+      } else {
+        st[e] = ERROR;
+        (err ??= new Map()).set(e, rd);
       }
     }
-    if (singleDomErr) return singleDomErr;
-    // (4) computing: a result too large for a number is #NUM!, as in the hosts
-    const res = compute(vals);
-    return typeof res === 'number' && !(res - res === 0) ? new SheetError('#NUM!', msg('overflow')) : res;
-  };
-
-  if (out.scalar) return evalAt(0, 0);
-  const result: ResultScalar[][] = new Array(out.rows);
-  for (let r = 0; r < out.rows; r++) {
-    const row: ResultScalar[] = new Array(out.cols);
-    for (let c = 0; c < out.cols; c++) row[c] = evalAt(r, c);
-    result[r] = row;
   }
-  return result;
-}
-
-function missingMessage(p: ParamDef): Bilingual {
-  return p.name === 'current_stock' ? msg('currentStockMissing') : msg('notAValue', { arg: label(p) });
+  return { p, single: n === 1, x, st, err, missing: typeof whenBlank === 'number' ? null : whenBlank };
 }
 
 /** A setting's single cell: a 1×1 range unwraps; any larger range is `#VALUE!`. */
-export function settingCell(v: HostArg, p: ParamDef): unknown | SheetError {
+function settingCell(v: HostArg, p: ParamDef): unknown | SheetError {
   if (!Array.isArray(v)) return v;
   const s = shapeOf(v, label(p));
   if (s instanceof SheetError) return s;
   if (!isSingle(s)) return new SheetError('#VALUE!', msg('settingRange', { arg: label(p) }));
-  return cellAt(v, s, 0, 0);
+  return firstCell(v);
 }
 
-/** A numeric setting: blank → `dflt`; an error → that error; text that is not a number → `#VALUE!`. */
-export function readSettingNumber(v: HostArg, p: ParamDef, ratio: boolean, dflt: number): number | SheetError {
+/** A number setting: blank → its default; an error → that error; other text → `#VALUE!`; then its check. */
+function readNumberSetting(v: HostArg, p: ParamDef, ctx: ReadContext): number | SheetError {
   const cell = settingCell(v, p);
   if (cell instanceof SheetError) return cell;
+  const ratio = typeof p.ratio === 'function' ? p.ratio(ctx) : !!p.ratio;
   const rd = readNumber(cell, ratio, label(p));
-  return rd === null ? dflt : rd;
+  if (rd instanceof SheetError) return rd;
+  const x = rd === null ? (typeof p.default === 'function' ? p.default(ctx) : (p.default as number)) : rd;
+  const e = p.check ? domainError(p.check, x, p, ctx.settings) : null;
+  return e ?? x;
 }
 
-/** A word setting matched against an alias table (case-, width- and space-insensitive). */
-export function readSettingWord<T extends string>(
-  v: HostArg,
-  p: ParamDef,
-  aliases: Readonly<Record<string, T>>,
-  dflt: T,
-  unknown: MessageKey,
-): T | SheetError {
+/** A word setting matched against its words (case-, width- and space-insensitive). */
+function readWordSetting(v: HostArg, p: ParamDef): string | SheetError {
   const cell = settingCell(v, p);
   if (cell instanceof SheetError) return cell;
-  if (isBlank(cell)) return dflt;
+  if (isBlank(cell)) return p.default as string;
   const err = asHostError(cell);
   if (err) return err;
-  const key = typeof cell === 'string' ? textKey(cell) : '';
-  const hit = lookupWord(aliases, key);
-  return hit ?? new SheetError('#VALUE!', msg(unknown, { value: quote(cell) }));
+  const hit = typeof cell === 'string' ? lookupWord(p.words!, textKey(cell)) : undefined;
+  return hit ?? new SheetError('#VALUE!', msg(p.unknownWord ?? 'notAValue', { value: quote(cell), arg: label(p) }));
+}
+
+/**
+ * Settings are read words first, then numbers, then matrices (each in argument order): a word (method,
+ * format, channel) decides how the others read — TIER's cuts are ratios or points by method.
+ */
+const SETTING_ORDER: ParamDef['type'][] = ['text', 'number', 'matrix'];
+
+function readSettings(params: ParamDef[], args: HostArg[], ctx: ReadContext): Settings | SheetError {
+  for (const type of SETTING_ORDER) {
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      if (p.kind !== 'setting' || p.type !== type) continue;
+      const v = type === 'text' ? readWordSetting(args[i], p) : type === 'number' ? readNumberSetting(args[i], p, ctx) : p.readSetting!(args[i], ctx);
+      if (v instanceof SheetError) return v;
+      ctx.settings[p.name] = v;
+    }
+  }
+  return ctx.settings;
+}
+
+// ---- phase 4: domain ---------------------------------------------------------------------------
+
+function domainError(check: DomainCheck, x: number, p: ParamDef, s: Settings): SheetError | null {
+  if (check === 'nonNegative') return x < 0 ? new SheetError('#NUM!', msg('negative', { arg: label(p), value: x })) : null;
+  if (check === 'positive') return x <= 0 ? new SheetError('#NUM!', msg('notPositive', { arg: label(p), value: x })) : null;
+  if (x !== x) return null; // a skipped blank
+  const m = check(x, s);
+  return m ? new SheetError('#NUM!', m) : null;
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+/** Run a function on host arguments. Never throws on user data: every problem is a SheetError. */
+export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
+  const params = def.params;
+
+  // 1. shapes: each argument's, the common element shape, items per element
+  const shapes = shapesPhase(params, args);
+  if (shapes instanceof SheetError) return shapes;
+  const { out } = shapes;
+  const n = out.rows * out.cols;
+
+  // 2. read: element and population columns, then the settings (whole-result errors)
+  const columns: Column[] = [];
+  const byName = new Map<string, Column[]>();
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.kind === 'setting') continue;
+    const s = shapes.of[i];
+    const cols: Column[] = [];
+    if (p.shape === 'items') {
+      if (s) for (let j = 0; j < shapes.items[i]; j++) cols.push(readColumn(p, args[i], s, s.rows, 1, j));
+    } else {
+      const single = isSingle(s!);
+      cols.push(readColumn(p, args[i], s!, single ? 1 : s!.rows, single ? 1 : s!.cols, -1));
+    }
+    columns.push(...cols);
+    byName.set(p.name, cols);
+  }
+  const ctx: ReadContext = {
+    settings: {},
+    items: (name) => byName.get(name)?.length ?? 0,
+    column: (name) => {
+      const c = byName.get(name)![0];
+      return { x: c.x, ok: (i) => c.st[i] === NUMBER };
+    },
+  };
+  const settings = readSettings(params, args, ctx);
+  if (settings instanceof SheetError) return settings;
+  const whole = def.checkSettings ? def.checkSettings(settings, out) : null;
+  if (whole) return whole;
+
+  // 3. the blank rule: which elements are blank ("")
+  const state = new Uint8Array(n);
+  const required = columns.filter((c) => !c.p.optional && c.p.shape !== 'items');
+  let deciders = required;
+  if (def.blankRule !== 'all') {
+    const ranges = required.filter((c) => !c.single);
+    if (ranges.length) deciders = ranges;
+  }
+  const singleDeciders = deciders.filter((c) => c.single);
+  const rangeDeciders = deciders.filter((c) => !c.single);
+  if (deciders.length && singleDeciders.every((c) => c.st[0] === BLANK)) {
+    if (rangeDeciders.length === 0) state.fill(BLANK_RESULT);
+    else {
+      for (let e = 0; e < n; e++) {
+        let blank = 1;
+        for (let d = 0; d < rangeDeciders.length; d++) {
+          if (rangeDeciders[d].st[e] !== BLANK) {
+            blank = 0;
+            break;
+          }
+        }
+        if (blank) state[e] = BLANK_RESULT;
+      }
+    }
+  }
+
+  // 3b. reading errors and missing values, in argument order (the first one of an element wins)
+  const errors = new Map<number, SheetError>();
+  const fail = (e: number, err: SheetError) => {
+    state[e] = ERROR_RESULT;
+    errors.set(e, err);
+  };
+  for (const c of columns) {
+    if (!c.err && !c.missing) continue;
+    if (c.single) {
+      const e0 = c.st[0] === ERROR ? c.err!.get(0)! : c.st[0] === BLANK ? c.missing : null;
+      if (e0) for (let e = 0; e < n; e++) if (state[e] === PENDING) fail(e, e0);
+      continue;
+    }
+    const st = c.st;
+    for (let e = 0; e < n; e++) {
+      if (state[e] !== PENDING || st[e] === NUMBER) continue;
+      if (st[e] === ERROR) fail(e, c.err!.get(e)!);
+      else if (c.missing) fail(e, c.missing);
+    }
+  }
+
+  // 4. domain checks, in argument order
+  for (const c of columns) {
+    const check = c.p.check;
+    if (!check) continue;
+    if (c.single) {
+      const e0 = domainError(check, c.x[0], c.p, settings);
+      if (e0) for (let e = 0; e < n; e++) if (state[e] === PENDING) fail(e, e0);
+      continue;
+    }
+    const x = c.x;
+    if (check === 'nonNegative') {
+      for (let e = 0; e < n; e++) if (x[e] < 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+    } else if (check === 'positive') {
+      for (let e = 0; e < n; e++) if (x[e] <= 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+    } else {
+      for (let e = 0; e < n; e++) {
+        if (state[e] !== PENDING) continue;
+        const err = domainError(check, x[e], c.p, settings);
+        if (err) fail(e, err);
+      }
+    }
+  }
+
+  // 5. compute
+  const callState = def.prepare ? def.prepare(settings) : settings;
+  const width = def.width ? def.width(settings) : 1;
+  if ('population' in def.compute) {
+    const graded: number[] = [];
+    for (let e = 0; e < n; e++) if (state[e] === PENDING) graded.push(e);
+    const res: ResultScalar[] = new Array(n).fill('');
+    def.compute.population(
+      columns.map((c) => c.x),
+      graded,
+      callState,
+      res,
+    );
+    for (const [e, err] of errors) res[e] = err;
+    if (out.scalar) return res[0];
+    const rows: ResultScalar[][] = new Array(out.rows);
+    for (let r = 0; r < out.rows; r++) rows[r] = res.slice(r * out.cols, (r + 1) * out.cols);
+    return rows;
+  }
+  const element = def.compute.element;
+  const k = columns.length;
+  const xs = columns.map((c) => c.x);
+  const stride = new Int32Array(columns.map((c) => (c.single ? 0 : 1)));
+  const v: number[] = new Array(k).fill(0.5);
+  const one = (e: number, j: number): ResultScalar => {
+    const s = state[e];
+    if (s === BLANK_RESULT) return '';
+    if (s === ERROR_RESULT) return errors.get(e)!;
+    for (let i = 0; i < k; i++) v[i] = xs[i][e * stride[i]];
+    const res = element(v, callState, j);
+    // a result too large for a number is #NUM!, as in the hosts
+    return typeof res === 'number' && !(res - res === 0) ? new SheetError('#NUM!', msg('overflow')) : res;
+  };
+  if (out.scalar && width === 1) return one(0, 0);
+  const rows: ResultScalar[][] = new Array(out.rows);
+  if (out.cols === 1 && width === 1) {
+    // the usual call: one column in, one column out
+    for (let r = 0; r < out.rows; r++) rows[r] = [one(r, 0)];
+    return rows;
+  }
+  const cw = out.cols * width;
+  for (let r = 0; r < out.rows; r++) {
+    const row: ResultScalar[] = new Array(cw);
+    for (let c = 0; c < out.cols; c++) {
+      const e = r * out.cols + c;
+      for (let j = 0; j < width; j++) row[c * width + j] = one(e, j);
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+/** A function from its declaration: `run` is the runner over its metadata. */
+export function defineFunction(spec: Omit<FunctionDef, 'run'>): FunctionDef {
+  const def = spec as FunctionDef;
+  def.run = (args) => runFunction(def, args);
+  return def;
 }
 
 export { shapeText };

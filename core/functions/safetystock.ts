@@ -2,7 +2,7 @@
 import { msg } from '../i18n/messages';
 import { SheetError } from '../values/errors';
 import { lt } from '../values/compare';
-import { runElementwise } from './runner';
+import { defineFunction } from './runner';
 import { CURRENT_STOCK, FACTOR, LAST_ORDER, LAST_STOCK } from './params';
 import { all, any, blankOf, ltF, numOf, PORTABLE_ERROR, readArg, when } from './portable';
 import type { FunctionDef, PortableArg } from './types';
@@ -46,8 +46,9 @@ export function portableStockOrder(p: ReturnType<typeof portableStock>, extraDom
   return when(p.blank, '""', when(p.missing, PORTABLE_ERROR.na, when(any([...p.domain, ...extraDomain]), PORTABLE_ERROR.num, when(p.salesNegative, PORTABLE_ERROR.num, value))));
 }
 
-export const SAFETYSTOCK_DEF: FunctionDef = {
+export const SAFETYSTOCK_DEF: FunctionDef = defineFunction({
   name: 'SAFETYSTOCK',
+  order: 10,
   title: { 'zh-CN': '安全库存', 'en-US': 'Safety stock' },
   description: {
     'zh-CN':
@@ -81,5 +82,9 @@ export const SAFETYSTOCK_DEF: FunctionDef = {
       return portableStockOrder(p, [], p.safety);
     },
   },
-  run: (args) => runElementwise(PARAMS, args, safetyStock),
-};
+  compute: { element: safetyStock },
+  inputs: {
+    corpusBase: [100, 200, 60, 1.5],
+    bench: (c) => [c.numbers('last_stock', 2000), c.numbers('last_order', 3000), c.numbers('current_stock', 1000)],
+  },
+});

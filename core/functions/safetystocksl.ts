@@ -1,10 +1,10 @@
 // SAFETYSTOCKSL — service-level safety stock: z × sqrt(L·σd² + μd²·σL²), z = Φ⁻¹(service level).
 import { msg } from '../i18n/messages';
 import { ge } from '../values/compare';
-import { runElementwise } from './runner';
+import { defineFunction } from './runner';
 import { normSInv } from './normsinv';
 import { all, any, blankOf, geF, numOf, PORTABLE_ERROR, readArg, when } from './portable';
-import type { FunctionDef, ParamDef, PortableArg } from './types';
+import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
 function serviceLevelCheck(x: number) {
   if (ge(x, 0.5) && !ge(x, 1)) return null;
@@ -40,16 +40,19 @@ const PARAMS: ParamDef[] = [
   num('lead_time_sd', '补货周期标准差', 'lead_time_sd', '提前期的标准差，默认 0', 'Standard deviation of the lead time, default 0', true),
 ];
 
-// A column usually shares one service level: keep the last z.
-let lastP = NaN;
-let lastZ = NaN;
+/** The call's memo: a column usually shares one service level, so the last z is kept (for this call only). */
+interface ZMemo extends Settings {
+  p: number;
+  z: number;
+}
 
-function compute(v: number[]): number {
-  if (v[0] !== lastP) {
-    lastP = v[0];
-    lastZ = normSInv(v[0]);
+function compute(v: number[], state: Settings): number {
+  const memo = state as ZMemo;
+  if (v[0] !== memo.p) {
+    memo.p = v[0];
+    memo.z = normSInv(v[0]);
   }
-  const z = lastZ;
+  const z = memo.z;
   const sd = v[1];
   const mean = v[3];
   const ltsd = v[4];
@@ -67,8 +70,9 @@ function portable(args: PortableArg[]): string {
   return when(blank, '""', when(any(domain), PORTABLE_ERROR.num, value));
 }
 
-export const SAFETYSTOCKSL_DEF: FunctionDef = {
+export const SAFETYSTOCKSL_DEF: FunctionDef = defineFunction({
   name: 'SAFETYSTOCKSL',
+  order: 30,
   title: { 'zh-CN': '按服务水平的安全库存', 'en-US': 'Service-level safety stock' },
   description: {
     'zh-CN':
@@ -96,5 +100,10 @@ export const SAFETYSTOCKSL_DEF: FunctionDef = {
     },
     formula: portable,
   },
-  run: (args) => runElementwise(PARAMS, args, compute),
-};
+  prepare: (): ZMemo => ({ p: NaN, z: NaN }),
+  compute: { element: compute },
+  inputs: {
+    corpusBase: [0.95, 10, 4, 100, 1],
+    bench: (c) => [0.95, c.numbers('demand_sd', 50), c.numbers('lead_time', 8)],
+  },
+});

@@ -1,14 +1,12 @@
 // TIER — A/B/C grading of a whole column: pareto (80/20 by share before the item), rank, or score.
 import { msg } from '../i18n/messages';
 import { ge, gt, lt, near } from '../values/compare';
-import { asHostError, SheetError } from '../values/errors';
-import { isBlank, readNumber } from '../values/read';
-import { cellAt, shapeOf } from '../values/shape';
-import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
-import { label, readSettingNumber, readSettingWord } from './runner';
+import { SheetError } from '../values/errors';
+import type { ResultScalar } from '../values/types';
+import { defineFunction, label } from './runner';
 import { ceilF, geF, numLit, PORTABLE_ERROR, population, readArg, wordSetting, type ReadArg } from './portable';
 import { wordTable } from '../values/words';
-import type { FunctionDef, ParamDef, PortableArg } from './types';
+import type { FunctionDef, ParamDef, PortableArg, ReadContext, Settings } from './types';
 
 type Method = 'pareto' | 'rank' | 'score';
 
@@ -29,7 +27,12 @@ const VALUES: ParamDef = {
   },
   kind: 'population',
   type: 'number',
+  // pareto and rank grade shares of a total: a negative value has none
+  check: (x, s) => (s.method !== 'score' && x < 0 ? msg('negative', { arg: label(VALUES), value: x }) : null),
 };
+/** Cuts are ratios for pareto and rank, points for score; their defaults follow the method. */
+const cutIsRatio = (ctx: ReadContext) => ctx.settings.method !== 'score';
+const cutDefault = (which: 0 | 1) => (ctx: ReadContext) => DEFAULTS[ctx.settings.method as Method][which];
 const A_CUT: ParamDef = {
   name: 'a_cut',
   label: { 'zh-CN': 'A 类界限', 'en-US': 'a_cut' },
@@ -39,8 +42,9 @@ const A_CUT: ParamDef = {
   },
   kind: 'setting',
   type: 'number',
-  ratio: true,
+  ratio: cutIsRatio,
   optional: true,
+  default: cutDefault(0),
 };
 const B_CUT: ParamDef = {
   name: 'b_cut',
@@ -51,8 +55,9 @@ const B_CUT: ParamDef = {
   },
   kind: 'setting',
   type: 'number',
-  ratio: true,
+  ratio: cutIsRatio,
   optional: true,
+  default: cutDefault(1),
 };
 const METHOD: ParamDef = {
   name: 'method',
@@ -65,6 +70,8 @@ const METHOD: ParamDef = {
   type: 'text',
   optional: true,
   default: 'pareto',
+  words: METHODS,
+  unknownWord: 'unknownMethod',
 };
 const PARAMS = [VALUES, A_CUT, B_CUT, METHOD];
 
@@ -110,89 +117,64 @@ function portable(args: PortableArg[]): string {
   return wordSetting(readArg(args[3]), METHODS, 'pareto', branches, PORTABLE_ERROR.value);
 }
 
-function run(args: HostArg[]): FunctionResult {
-  const method = readSettingWord(args[3], METHOD, METHODS, 'pareto', 'unknownMethod');
-  if (method instanceof SheetError) return method;
-  const ratio = method !== 'score';
-  const [da, db] = DEFAULTS[method];
-  const a = readSettingNumber(args[1], A_CUT, ratio, da);
-  if (a instanceof SheetError) return a;
-  const b = readSettingNumber(args[2], B_CUT, ratio, db);
-  if (b instanceof SheetError) return b;
-  if (ratio ? !(a > 0 && a <= b && b <= 1) : !(a > b)) {
-    return new SheetError('#NUM!', msg(ratio ? 'cutsOrder' : 'cutsOrderScore', { a, b }));
-  }
+/** Cut order: pareto and rank need 0 < a_cut ≤ b_cut ≤ 1, score needs a_cut > b_cut (a whole-result #NUM!). */
+function checkCuts(s: Settings): SheetError | null {
+  const a = s.a_cut as number;
+  const b = s.b_cut as number;
+  const ratio = s.method !== 'score';
+  if (ratio ? a > 0 && a <= b && b <= 1 : a > b) return null;
+  return new SheetError('#NUM!', msg(ratio ? 'cutsOrder' : 'cutsOrderScore', { a, b }));
+}
 
-  const vs = shapeOf(args[0], label(VALUES));
-  if (vs instanceof SheetError) return vs;
-  const total = vs.rows * vs.cols;
-  const out: ResultScalar[] = new Array(total);
-  const nums = new Float64Array(total);
-  const graded: number[] = [];
-  const lbl = label(VALUES);
-  for (let i = 0; i < total; i++) {
-    const v = cellAt(args[0], vs, Math.floor(i / vs.cols), i % vs.cols);
-    if (isBlank(v)) {
-      out[i] = '';
-      continue;
-    }
-    const rd = readNumber(v, false, lbl);
-    if (rd === null) out[i] = '';
-    else if (rd instanceof SheetError) out[i] = rd;
-    else if (rd < 0 && method !== 'score') out[i] = new SheetError('#NUM!', msg('negative', { arg: lbl, value: rd }));
-    else {
-      nums[i] = rd;
-      graded.push(i);
-    }
-  }
-
+/** Grade the graded elements of the population `x[0]`: by score, or by share/rank in descending order. */
+function grade(xs: Float64Array[], graded: number[], s: Settings, out: ResultScalar[]): void {
+  const nums = xs[0];
+  const method = s.method as Method;
+  const a = s.a_cut as number;
+  const b = s.b_cut as number;
   if (method === 'score') {
     for (const i of graded) out[i] = ge(nums[i], a) ? 'A' : ge(nums[i], b) ? 'B' : 'C';
-  } else {
-    // descending, ties keep row order
-    graded.sort((x, y) => nums[y] - nums[x] || x - y);
-    const n = graded.length;
-    // values near the top of the float range would overflow the total: then shares are taken of scaled values
-    let scale = 1;
-    let sum = 0;
-    for (const i of graded) sum += nums[i];
-    if (!Number.isFinite(sum)) {
-      scale = nums[graded[0]];
-      sum = 0;
-      for (const i of graded) sum += nums[i] / scale;
-    }
-    const aRank = Math.ceil(a * n - 1e-9);
-    const bRank = Math.ceil(b * n - 1e-9);
-    let before = 0;
-    let tier: 'A' | 'B' | 'C' = 'A';
-    for (let p = 0; p < n; p++) {
-      const i = graded[p];
-      const x = nums[i];
-      // equal values share the tier of the first of them (the better one)
-      const tied = p > 0 && near(x, nums[graded[p - 1]]);
-      if (!tied) {
-        if (!gt(x, 0)) tier = 'C';
-        else if (method === 'pareto') {
-          const share = before / sum;
-          tier = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
-        } else tier = p < aRank ? 'A' : p < bRank ? 'B' : 'C';
-      }
-      out[i] = tier;
-      before += x / scale;
-    }
+    return;
   }
-
-  if (vs.scalar) return out[0];
-  const res: ResultScalar[][] = new Array(vs.rows);
-  for (let r = 0; r < vs.rows; r++) res[r] = out.slice(r * vs.cols, (r + 1) * vs.cols);
-  return res;
+  // descending, ties keep row order
+  graded.sort((x, y) => nums[y] - nums[x] || x - y);
+  const n = graded.length;
+  // values near the top of the float range would overflow the total: then shares are taken of scaled values
+  let scale = 1;
+  let sum = 0;
+  for (const i of graded) sum += nums[i];
+  if (!Number.isFinite(sum)) {
+    scale = nums[graded[0]];
+    sum = 0;
+    for (const i of graded) sum += nums[i] / scale;
+  }
+  const aRank = Math.ceil(a * n - 1e-9);
+  const bRank = Math.ceil(b * n - 1e-9);
+  let before = 0;
+  let tier: 'A' | 'B' | 'C' = 'A';
+  for (let p = 0; p < n; p++) {
+    const i = graded[p];
+    const x = nums[i];
+    // equal values share the tier of the first of them (the better one)
+    const tied = p > 0 && near(x, nums[graded[p - 1]]);
+    if (!tied) {
+      if (!gt(x, 0)) tier = 'C';
+      else if (method === 'pareto') {
+        const share = before / sum;
+        tier = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
+      } else tier = p < aRank ? 'A' : p < bRank ? 'B' : 'C';
+    }
+    out[i] = tier;
+    before += x / scale;
+  }
 }
 
 const col = (xs: (number | string)[]) => xs.map((x) => [x]);
 const E = (code: '#VALUE!' | '#NUM!') => ({ error: code });
 
-export const TIER_DEF: FunctionDef = {
+export const TIER_DEF: FunctionDef = defineFunction({
   name: 'TIER',
+  order: 50,
   title: { 'zh-CN': '客户分级 A/B/C', 'en-US': 'A/B/C tiers' },
   description: {
     'zh-CN':
@@ -223,5 +205,10 @@ export const TIER_DEF: FunctionDef = {
     // pareto with `total` in a cell: 5,000 rows recalculate in about 0.9 s in LibreOffice 7.4 (see docs/benchmarks.md)
     maxRows: 5000,
   },
-  run,
-};
+  checkSettings: checkCuts,
+  compute: { population: grade },
+  inputs: {
+    corpusBase: [300, undefined, undefined, undefined],
+    bench: (c) => [c.numbers('sales', 1e6)],
+  },
+});

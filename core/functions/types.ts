@@ -1,7 +1,9 @@
 // The registry's shape: everything about a spreadsheet function is declared once, beside its implementation.
 import type { Bilingual } from '../i18n/lang';
 import type { ErrorCode, SheetError } from '../values/errors';
-import type { FunctionResult, HostArg } from '../values/types';
+import type { MessageKey } from '../i18n/messages';
+import type { Shape } from '../values/shape';
+import type { FunctionResult, HostArg, HostScalar, ResultScalar } from '../values/types';
 
 /**
  * element: combined element by element with the other element arguments;
@@ -10,8 +12,23 @@ import type { FunctionResult, HostArg } from '../values/types';
  */
 export type ParamKind = 'element' | 'population' | 'setting';
 
-/** A domain check on a read number: a message means `#NUM!`. */
-export type DomainCheck = 'nonNegative' | 'positive' | ((x: number) => Bilingual | null);
+/**
+ * A domain check on a read number: a message means `#NUM!` (for the element; for a setting, the whole
+ * result). A function check may depend on the call's settings (TIER: negatives are fine under `score`).
+ */
+export type DomainCheck = 'nonNegative' | 'positive' | ((x: number, settings: Settings) => Bilingual | null);
+
+/** The settings of one call, by parameter name, as the read phase left them (and what `prepare` adds). */
+export type Settings = Record<string, unknown>;
+
+/** What a setting's reader may look at: the settings read before it, the arguments' shapes and read columns. */
+export interface ReadContext {
+  settings: Settings;
+  /** how many columns (items) an element argument spread over its columns has (DEALERSCORE's ratings) */
+  items(name: string): number;
+  /** the read cells of an element or population argument: numbers, with `ok(i)` false for blanks and errors */
+  column(name: string): { x: Float64Array; ok(i: number): boolean };
+}
 
 export interface ParamDef {
   /** the real parameter name, used in Excel metadata, Apps Script stubs and messages (en) */
@@ -20,14 +37,32 @@ export interface ParamDef {
   label: Bilingual;
   help: Bilingual;
   kind: ParamKind;
-  /** number (read by the runner), text (read by the function), matrix (a fixed-shape setting range) */
+  /** number (read by the runner), text (a word each cell: read by `readCell`, or a word setting), matrix (a fixed-shape setting range) */
   type: 'number' | 'text' | 'matrix';
-  ratio?: boolean;
+  /** a trailing % is accepted (110% → 1.1); a setting's may depend on the settings read before it */
+  ratio?: boolean | ((ctx: ReadContext) => boolean);
   optional?: boolean;
-  default?: number | string;
-  /** element numbers: what a blank inside a non-blank element means; optional ones take their default */
-  blank?: 'zero' | 'missing';
+  /** an optional's value when blank; a number setting's may be computed (TIER: by method; QUADRANT: the column's mean) */
+  default?: number | string | ((ctx: ReadContext) => number);
+  /**
+   * element numbers: what a blank inside a non-blank element means (optional ones take their default):
+   * zero → 0; missing → #N/A with the `missing` message; skip → left out of the computation (NaN)
+   */
+  blank?: 'zero' | 'missing' | 'skip';
+  /** the #N/A message of a missing value (default: "a value that cannot be read") */
+  missing?: MessageKey;
   check?: DomainCheck;
+  /** element shapes: any (default), one column (n×1 or single), or one element row spread over its columns */
+  shape?: 'any' | 'column' | 'items';
+  /** the #VALUE! message of an `items` range whose rows are not one per element ({n}, {shape}) */
+  shapeMessage?: MessageKey;
+  /** element text: one cell → a number (a word's value), null for blank, or an error; read once per distinct text */
+  readCell?: (v: unknown) => number | null | SheetError;
+  /** word settings: the words (keys already textKey-normalised) and the message for any other word ({value}) */
+  words?: Readonly<Record<string, string>>;
+  unknownWord?: MessageKey;
+  /** matrix settings: the whole reader (shape, cells, range), or a whole-result error */
+  readSetting?: (v: HostArg, ctx: ReadContext) => unknown;
 }
 
 /** An expected example result: numbers, text ("" blank), an error code, or a 2-D array of them. */
@@ -70,8 +105,46 @@ export interface PortableSpec {
   maxRows?: number;
 }
 
+/** The compute phase of a function whose elements are independent. */
+export interface ElementCompute {
+  /**
+   * One element from its read numbers (argument order; an `items` argument gives one number per item)
+   * and the call's state; `j` is the result column when `width` is above 1. Never throws.
+   */
+  element: (v: number[], state: Settings, j: number) => ResultScalar;
+}
+
+/** The compute phase of a function that grades a whole population (TIER). */
+export interface PopulationCompute {
+  /** `x` are the read columns (argument order), `graded` the elements that passed every check; writes `out[e]` for each. */
+  population: (x: Float64Array[], graded: number[], state: Settings, out: ResultScalar[]) => void;
+}
+
+/** What the corpus (test/corpus) and the bench (bench/functions.mjs) need of a function, declared with it. */
+export interface TestInputs {
+  /**
+   * Corpus base arguments: a valid call whose element arguments the corpus replaces, one at a time, with
+   * every kind of hostile cell. Omit for functions whose corpus is hand-written in test/corpus/cases.ts.
+   */
+  corpusBase?: HostArg[];
+  /** Bench: the arguments for `n` host-shaped rows of plain numbers (columns built by `cols`). */
+  bench: (cols: BenchColumns, n: number) => HostArg[];
+}
+
+/** Host-shaped n×1 columns of plain numbers (3% blank rows), words and shares the bench builds once. */
+export interface BenchColumns {
+  /** a column of numbers 0…max, blanks where the shared blank mask says */
+  numbers(key: string, max: number): HostScalar[][];
+  /** a column of words picked from `words` */
+  words(key: string, words: readonly string[]): HostScalar[][];
+  /** an n×k matrix of words */
+  matrix(key: string, k: number, words: readonly string[]): HostScalar[][];
+}
+
 export interface FunctionDef {
   name: string;
+  /** where it is listed (help, functions.json, README): ascending, then by name */
+  order: number;
   /** short title, e.g. 安全库存 / Safety stock */
   title: Bilingual;
   description: Bilingual;
@@ -80,7 +153,22 @@ export interface FunctionDef {
   examples: Example[];
   /** the same element as a native formula (portable reports) */
   portable: PortableSpec;
-  /** the implementation: never throws on user data */
+  /**
+   * Who decides that an element is blank (spec, "Blank elements"): `ranges` — the required element
+   * arguments from ranges larger than 1×1 (all required ones when none is); `all` — every required
+   * element argument, single or not (DEALERSCORE's amounts, QUADRANT's two shares).
+   */
+  blankRule?: 'ranges' | 'all';
+  /** whole-result checks once the settings are read (TIER's cut order, VISITPLAN's "all" needs a column) */
+  checkSettings?: (s: Settings, shape: Shape) => SheetError | null;
+  /** result columns per element (VISITPLAN's "all" gives 3); default 1 */
+  width?: (s: Settings) => number;
+  /** the call's state for the compute phase, made once per call from the settings (a per-call memo may live in it) */
+  prepare?: (s: Settings) => Settings;
+  compute: ElementCompute | PopulationCompute;
+  /** the inputs the corpus and the bench use */
+  inputs: TestInputs;
+  /** the implementation (the runner over the metadata above): never throws on user data */
   run: (args: HostArg[]) => FunctionResult;
 }
 

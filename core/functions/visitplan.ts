@@ -3,11 +3,11 @@ import { msg } from '../i18n/messages';
 import { asHostError, SheetError } from '../values/errors';
 import { isBlank, quote, readNumber, textKey } from '../values/read';
 import { cellAt, shapeOf, shapeText } from '../values/shape';
-import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
-import { label, readSettingWord } from './runner';
+import type { HostArg } from '../values/types';
+import { defineFunction, label } from './runner';
 import { numLit, PORTABLE_ERROR, rangeSize, readArg, wordSetting } from './portable';
 import { lookupWord, wordTable } from '../values/words';
-import type { FunctionDef, ParamDef, PortableArg } from './types';
+import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
 type Channel = 'visit' | 'phone' | 'message' | 'all';
 export const CHANNELS: Readonly<Record<string, Channel>> = wordTable({
@@ -40,6 +40,7 @@ const TIER_P: ParamDef = {
   help: { 'zh-CN': '客户等级 A/B/C（如 A类门店、B级客户、战略/重点/普通）', 'en-US': 'Customer tier A/B/C (also A类门店, B级客户, 战略/重点/普通)' },
   kind: 'element',
   type: 'text',
+  readCell: (v) => readTier(v),
 };
 const CHANNEL_P: ParamDef = {
   name: 'channel',
@@ -52,6 +53,8 @@ const CHANNEL_P: ParamDef = {
   type: 'text',
   optional: true,
   default: 'visit',
+  words: CHANNELS,
+  unknownWord: 'unknownChannel',
 };
 const PLAN_P: ParamDef = {
   name: 'plan',
@@ -63,6 +66,7 @@ const PLAN_P: ParamDef = {
   kind: 'setting',
   type: 'matrix',
   optional: true,
+  readSetting: (v) => readPlan(v),
 };
 const PARAMS = [TIER_P, CHANNEL_P, PLAN_P];
 
@@ -85,26 +89,13 @@ function readPlan(v: HostArg): readonly (readonly number[])[] | SheetError {
   return plan;
 }
 
-/** One tier cell → plan row index, '' for blank, or an error. */
-function readTier(v: unknown): number | '' | SheetError {
-  if (isBlank(v)) return '';
+/** One tier cell → plan row index, null for blank, or an error. */
+function readTier(v: unknown): number | null | SheetError {
+  if (isBlank(v)) return null;
   const err = asHostError(v);
   if (err) return err;
   const idx = typeof v === 'string' ? tierIndex(v) : null;
   return idx ?? new SheetError('#VALUE!', msg('tierUnknown', { value: quote(v) }));
-}
-
-/** Tier columns repeat a few words: read each distinct value once per call. */
-function tierReader(): (v: unknown) => number | '' | SheetError {
-  const seen = new Map<unknown, number | '' | SheetError>();
-  return (v) => {
-    let hit = seen.get(v);
-    if (hit === undefined) {
-      hit = readTier(v);
-      if (typeof v === 'string' || v == null) seen.set(v, hit);
-    }
-    return hit;
-  };
 }
 
 /** The tier word as a plan row 1–3 (#VALUE! when it is none): spaces, width and the suffixes 类/级/门店/客户 ignored. */
@@ -140,41 +131,20 @@ function portable(args: PortableArg[]): string {
   return wholeChecks.reduceRight((inner, [test, err]) => `IF(${test},${err},${inner})`, body);
 }
 
-function run(args: HostArg[]): FunctionResult {
-  const tierOf = tierReader();
-  const channel = readSettingWord(args[1], CHANNEL_P, CHANNELS, 'visit', 'unknownChannel');
-  if (channel instanceof SheetError) return channel;
-  const plan = readPlan(args[2]);
-  if (plan instanceof SheetError) return plan;
-  const s = shapeOf(args[0], label(TIER_P));
-  if (s instanceof SheetError) return s;
-
-  if (channel === 'all') {
-    if (s.cols !== 1) return new SheetError('#VALUE!', msg('allNeedsColumn', { shape: shapeText(s) }));
-    const out: ResultScalar[][] = new Array(s.rows);
-    for (let r = 0; r < s.rows; r++) {
-      const t = tierOf(cellAt(args[0], s, r, 0));
-      out[r] = typeof t === 'number' ? [plan[t][0], plan[t][1], plan[t][2]] : [t, t, t];
-    }
-    return out;
-  }
-  const col = CHANNEL_COL[channel];
-  const one = (v: unknown): ResultScalar => {
-    const t = tierOf(v);
-    return typeof t === 'number' ? plan[t][col] : t;
-  };
-  if (s.scalar) return one(args[0]);
-  const out: ResultScalar[][] = new Array(s.rows);
-  for (let r = 0; r < s.rows; r++) {
-    const row: ResultScalar[] = new Array(s.cols);
-    for (let c = 0; c < s.cols; c++) row[c] = one(cellAt(args[0], s, r, c));
-    out[r] = row;
-  }
-  return out;
+/** The call's state: the plan and the plan column of the channel (-1: all three, one per result column). */
+interface PlanState extends Settings {
+  plan: readonly (readonly number[])[];
+  col: number;
 }
 
-export const VISITPLAN_DEF: FunctionDef = {
+function quota(v: number[], state: Settings, j: number): number {
+  const s = state as PlanState;
+  return s.plan[v[0]][s.col < 0 ? j : s.col];
+}
+
+export const VISITPLAN_DEF: FunctionDef = defineFunction({
   name: 'VISITPLAN',
+  order: 70,
   title: { 'zh-CN': '分级拜访频次', 'en-US': 'Visit plan by tier' },
   description: {
     'zh-CN': '每月拜访频次：A 类 拜访 8、电话 4、信息 4；B 类 4、2、2；C 类 1、1、1（可用 plan 替换）。channel 为 all 时每行返回三项。',
@@ -200,5 +170,12 @@ export const VISITPLAN_DEF: FunctionDef = {
     },
     formula: portable,
   },
-  run,
-};
+  checkSettings: (s, shape) => (s.channel === 'all' && shape.cols !== 1 ? new SheetError('#VALUE!', msg('allNeedsColumn', { shape: shapeText(shape) })) : null),
+  width: (s) => (s.channel === 'all' ? 3 : 1),
+  prepare: (s): PlanState => ({ plan: s.plan as PlanState['plan'], col: s.channel === 'all' ? -1 : CHANNEL_COL[s.channel as Exclude<Channel, 'all'>] }),
+  compute: { element: quota },
+  inputs: {
+    corpusBase: ['A', undefined, undefined],
+    bench: (c) => [c.words('tier', ['A', 'B', 'C', 'A类', 'B级客户', 'c', ''])],
+  },
+});

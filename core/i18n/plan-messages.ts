@@ -34,6 +34,16 @@ export const PLAN_TEXT = {
   leftOut: { 'zh-CN': '未计入（错误）行数', 'en-US': 'Rows left out (errors)' },
   params: { 'zh-CN': '参数（可修改，公式会引用）', 'en-US': 'Parameters (editable; formulas use them)' },
   chartHere: { 'zh-CN': '图表', 'en-US': 'Chart' },
+  portableTooManyRows: {
+    'zh-CN': '“{header}”一列有 {n} 行，超过 {max} 行时 {name} 的通用公式在其他软件里重算太慢，所以这一列写入的是数值（不会随输入自动更新）',
+    'en-US': '"{header}" has {n} rows; above {max} rows the portable {name} formulas recalculate too slowly in other programs, so this column holds values (they do not update when inputs change)',
+  },
+  totalHelper: { 'zh-CN': '{header} 用的正数合计', 'en-US': 'Positive total for {header}' },
+  notes: { 'zh-CN': '说明', 'en-US': 'Notes' },
+  unknownContactTypes: {
+    'zh-CN': '{n} 条记录的方式无法识别（未计入汇总）：例如第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',
+    'en-US': '{n} rows have a contact type DealerKit does not know (not counted in the summary): e.g. row {row} "{value}". Known: 拜访/上门拜访 (visit), 电话 (phone), 短信/微信/QQ/邮件 (message), 借助第三方 (third party)',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type PlanTextKey = keyof typeof PLAN_TEXT;

@@ -1,10 +1,11 @@
-// PlanBuilder: collects blocks, formats, validation, charts into a SheetPlan; live=false turns formulas into their values.
+// PlanBuilder: collects blocks, formats, validation, charts into a SheetPlan; in values mode formulas become their values.
 import type { Lang } from '../i18n/lang';
 import type {
   Block,
   ChartSpec,
   ConditionalFormatSpec,
   FormatSpec,
+  FormulaMode,
   PlanCached,
   PlanMessage,
   PlanScalar,
@@ -43,8 +44,13 @@ export class PlanBuilder {
 
   constructor(
     readonly lang: Lang,
-    readonly live: boolean,
+    readonly mode: FormulaMode,
   ) {}
+
+  /** whether formulas are written (portable or dk) rather than their values */
+  get live(): boolean {
+    return this.mode !== 'values';
+  }
 
   private touch(row: number, col: number, rows: number, cols: number) {
     this.maxRow = Math.max(this.maxRow, row + rows);
@@ -119,7 +125,7 @@ export class PlanBuilder {
       name: meta.name,
       templateId: meta.templateId,
       lang: this.lang,
-      live: this.live,
+      formulas: this.mode,
       extent: { rows: this.maxRow, cols },
       blocks: this.blocks,
       formats: this.formats,

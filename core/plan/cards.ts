@@ -6,7 +6,7 @@ import { rect } from './a1';
 import { PlanBuilder } from './builder';
 import { serialToISODate } from './convert';
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, META_ROW, TITLE_ROW } from './table';
-import type { PlanScalar } from './types';
+import type { FormulaMode, PlanScalar } from './types';
 
 export const CARD_MARK = '【';
 
@@ -19,9 +19,9 @@ function cardText(v: PlanScalar, f: FieldSpec): PlanScalar {
   return v;
 }
 
-export function renderCards(input: { spec: TemplateSpec; lang: Lang; live: boolean; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date; today: number }): PlanBuilder {
+export function renderCards(input: { spec: TemplateSpec; lang: Lang; mode: FormulaMode; data: Record<string, PlanScalar[]>; n: number; blank: boolean; title: string; metaLine: string; now: Date; today: number }): PlanBuilder {
   const { lang, data, n } = input;
-  const b = new PlanBuilder(lang, input.live);
+  const b = new PlanBuilder(lang, input.mode);
   const label = (f: FieldSpec) => (lang === 'zh-CN' ? f.zh : f.en);
   b.values(TITLE_ROW, 0, [[input.title]]);
   b.merge(rect(TITLE_ROW, 0, 1, 5));

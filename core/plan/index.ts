@@ -10,3 +10,4 @@ export { colLetter, cell, rangeA1 } from './a1';
 export { isPlanError, cachedAsValue } from './builder';
 export { templates, listTemplates } from '../templates/index';
 export type * from './types';
+export { FORMULA_MODES } from './types';

@@ -10,7 +10,7 @@ import { headerKey, matchHeaders, type MappingOverride } from './matchHeaders';
 import { renderCards } from './cards';
 import { uniqueSheetName } from './sheetName';
 import { TableContext } from './table';
-import type { PlanScalar, SheetPlan } from './types';
+import { FORMULA_MODES, type FormulaMode, type PlanScalar, type SheetPlan } from './types';
 
 /** The most rows one fill writes: past this, hosts' request and time limits make a fill fail or hang. */
 export const MAX_ROWS = 100_000;
@@ -26,7 +26,12 @@ export interface RenderOptions {
   title?: string;
   period?: string;
   lang?: Lang;
-  /** live formulas (default) or values computed by the core */
+  /**
+   * How computed columns are written: `portable` (default) native formulas that compute in Excel, WPS,
+   * LibreOffice and Google Sheets without DealerKit; `dk` spilling DealerKit functions; `values` no formulas.
+   */
+  formulas?: FormulaMode;
+  /** older option: `false` means `formulas: 'values'` (ignored when `formulas` is given) */
   live?: boolean;
   /** a blank form instead of a fill */
   blank?: boolean;
@@ -82,7 +87,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
   const spec = findTemplate(templateId);
   if (!spec) return fail('unknown-template', planText('unknownTemplate', { id: String(templateId), list: templates.map((t) => t.id).join(', ') }));
   const lang: Lang = options.lang === 'en-US' ? 'en-US' : 'zh-CN';
-  const live = options.live !== false;
+  const mode: FormulaMode = FORMULA_MODES.includes(options.formulas as FormulaMode) ? (options.formulas as FormulaMode) : options.live === false ? 'values' : 'portable';
   const now = toDate(options.now);
   const zone = options.timeZone || machineZone();
   const nowClock = dateReader(zone)(now) ?? dateReader('UTC')(now)!;
@@ -175,11 +180,11 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
 
   const builder =
     spec.layout === 'cards'
-      ? renderCards({ spec, lang, live, data, n, blank, title, metaLine, now, today })
+      ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
-          const t = new TableContext({ spec, lang, live, data, n, blank, title, metaLine, now, today });
+          const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
           for (const cs of spec.computed) cs.build(t);
-          if (spec.totals?.length) t.totals(spec.totals);
+          if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
           spec.finish?.(t);
           return t.b;
         })();

@@ -5,8 +5,9 @@ import { SheetError } from '../values/errors';
 import type { FunctionResult, HostArg } from '../values/types';
 import type { ComputedSpec, FieldSpec, ParamSpec, TemplateSpec } from '../templates/types';
 import { cell, colLetter, colRange, rect } from './a1';
-import { PlanBuilder, type GridCell } from './builder';
-import type { ChartSpec, PlanCached, PlanScalar, RangeRef } from './types';
+import { cachedAsValue, PlanBuilder, type GridCell } from './builder';
+import type { ChartSpec, FormulaMode, PlanCached, PlanScalar, RangeRef } from './types';
+import { dkFormula, fnDef, hostArgs, portableArgs, tooManyRowsNote, type FnArg } from './fnColumn';
 
 export const TITLE_ROW = 0;
 export const META_ROW = 1;
@@ -36,7 +37,7 @@ const FIELD_FORMAT: Record<FieldSpec['type'], string | undefined> = {
   choice: undefined,
 };
 
-/** Cached value of a core result cell. */
+/** Cached value of a core result cell; an error's message in the report's language (values mode writes it). */
 export function cachedOf(v: unknown, lang: Lang): PlanCached {
   if (v instanceof SheetError) return { error: v.code, message: v.messageIn(lang) };
   if (v === undefined) return null;
@@ -52,7 +53,7 @@ export function arith(v: PlanCached): number | null {
 export interface TableInput {
   spec: TemplateSpec;
   lang: Lang;
-  live: boolean;
+  mode: FormulaMode;
   /** field id → column values as written (n each) */
   data: Record<string, PlanScalar[]>;
   n: number;
@@ -85,10 +86,14 @@ export class TableContext {
   /** columns taken in the side area (for charts placed to its right) */
   sideWidth = 2;
   readonly tableCols: number;
+  readonly mode: FormulaMode;
+  /** helper cells holding a population's positive total (portable pareto TIER), by column id */
+  private totalCells = new Map<string, string>();
 
   constructor(input: TableInput) {
-    const { spec, lang, live, data, n } = input;
-    this.b = new PlanBuilder(lang, live);
+    const { spec, lang, mode, data, n } = input;
+    this.b = new PlanBuilder(lang, mode);
+    this.mode = mode;
     this.lang = lang;
     this.n = n;
     this.spec = spec;
@@ -252,16 +257,61 @@ export class TableContext {
     });
   }
 
-  /** Write a computed column from a spilling DealerKit formula and the core's result for the same inputs. */
-  spill(id: string, formula: string, result: FunctionResult) {
+  /**
+   * Write a computed column from the core's result for the same inputs: one spilling DealerKit formula,
+   * or (a grid) one formula per cell; `asValues` writes the results whatever the mode.
+   */
+  spill(id: string, formula: string | string[][], result: FunctionResult, asValues = false) {
     const spec = this.computedSpec(id);
     const k = spec.headers.length;
     let cached: PlanCached[][];
-    if (result instanceof SheetError || !Array.isArray(result)) cached = [[cachedOf(result, this.lang)]];
-    else cached = result.map((row) => row.slice(0, k).map((v) => cachedOf(v, this.lang)));
-    this.computedValues.set(id, cached.length === this.n ? cached : Array.from({ length: this.n }, (_, i) => cached[i] ?? Array(k).fill(cachedOf(result instanceof SheetError ? result : '', this.lang))));
-    this.b.formulas(FIRST_DATA_ROW, this.col(id), [[formula]], cached, true);
+    const of = (v: unknown) => cachedOf(v, this.lang);
+    if (result instanceof SheetError || !Array.isArray(result)) cached = [[of(result)]];
+    else cached = result.map((row) => row.slice(0, k).map(of));
+    this.computedValues.set(id, cached.length === this.n ? cached : Array.from({ length: this.n }, (_, i) => cached[i] ?? Array(k).fill(of(result instanceof SheetError ? result : ''))));
+    const all = this.computedValues.get(id)!;
+    if (asValues) this.b.values(FIRST_DATA_ROW, this.col(id), all.map((r) => r.map(cachedAsValue)));
+    else if (typeof formula === 'string') this.b.formulas(FIRST_DATA_ROW, this.col(id), [[formula]], cached, true);
+    else if (this.n > 0) this.b.formulas(FIRST_DATA_ROW, this.col(id), formula, all);
     this.styleComputed(spec);
+  }
+
+  /**
+   * Write a computed column declared as a call of a registry function on the table's columns, in the
+   * report's mode: `dk` one spilling DealerKit formula, `portable` the function's native form in every
+   * row (`def.portable`), `values` the results. All three cache the core's results for the same inputs.
+   * Above the portable form's `maxRows` the column is written as values, with a note on the sheet.
+   */
+  fn(id: string, name: string, args: FnArg[]) {
+    const def = fnDef(name);
+    const result = def.run(hostArgs(this, args));
+    const max = def.portable.maxRows;
+    if (this.mode !== 'portable') return this.spill(id, dkFormula(this, name, args), result);
+    const spec = this.computedSpec(id);
+    if (max !== undefined && this.n > max) {
+      // values, not formulas, for this column only: the builder writes a spill's cached results in values mode
+      const header = this.t(spec.headers[0]);
+      const note = tooManyRowsNote(header, name, this.n, max);
+      this.b.warn(note);
+      this.sideNotes(planText('notes'), [note]);
+      return this.spill(id, dkFormula(this, name, args), result, true);
+    }
+    for (const a of args) if (a.kind === 'pop' && a.total && !this.totalCells.has(a.id)) this.totalCell(a.id, spec.headers[0]);
+    const k = spec.headers.length;
+    const formulas = Array.from({ length: this.n }, (_, i) => Array.from({ length: k }, (_, j) => `=${def.portable.formula(portableArgs(this, args, i, j, this.totalCells))}`));
+    this.spill(id, formulas, result);
+  }
+
+  /** One helper cell in the side area holding a column's positive total, named by the column it serves. */
+  private totalCell(id: string, forHeader: Bilingual) {
+    const r = this.sideRow;
+    const c = this.sideCol;
+    const v = this.values(id).reduce<number>((a, x) => a + (typeof x === 'number' && x > 0 ? x : 0), 0);
+    this.b.values(r, c, [[this.t(planText('totalHelper', { header: this.t(forHeader) }))]]);
+    this.b.formulas(r, c + 1, [[`=SUMIF(${this.range(id, 0, true)},">0")`]], [[v]]);
+    this.b.format({ range: rect(r, c + 1, 1, 1), border: 'thin', numberFormat: '#,##0.##' });
+    this.totalCells.set(id, cell(r, c + 1, true));
+    this.sideRow = r + 2;
   }
 
   /** Write a computed column of native per-row formulas with their values. */
@@ -286,8 +336,12 @@ export class TableContext {
     for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, this.t(spec.headers[j]).length * (this.lang === 'zh-CN' ? 2 : 1) + 2));
   }
 
-  /** Totals that survive errors: SUMIF skips error values (Excel) and error text (Sheets) alike; the count says how many. */
-  totals(ids: string[]) {
+  /**
+   * Totals that survive errors: SUMIF skips error values (Excel) and error text (Sheets) alike; the count says
+   * how many rows it left out. With `over`, every total is taken over the same rows: those where each of
+   * those columns holds a number ≥ 0 (SUMIFS with constant criteria, which every program shares).
+   */
+  totals(ids: string[], over?: string[]) {
     if (this.n === 0) return;
     const b = this.b;
     const row = FIRST_DATA_ROW + this.n;
@@ -296,6 +350,8 @@ export class TableContext {
     b.values(row, 0, [[this.t(planText('total'))]]);
     b.values(row + 1, 0, [[this.t(planText('leftOut'))]]);
     const keyVals = this.values(keyField.id);
+    const overVals = (over ?? []).map((id) => this.values(id));
+    const inRow = (i: number) => overVals.every((v) => typeof v[i] === 'number' && (v[i] as number) >= 0);
     for (const key0 of ids) {
       const [id, kText] = key0.split(':');
       const k = Number(kText ?? 0) || 0;
@@ -304,10 +360,14 @@ export class TableContext {
       let sum = 0;
       let left = 0;
       vals.forEach((v, i) => {
-        if (typeof v === 'number') sum += v;
-        else if (keyVals[i] !== null && keyVals[i] !== '') left++;
+        const counted = over ? inRow(i) : typeof v === 'number';
+        if (counted && typeof v === 'number') sum += v;
+        else if (!counted && keyVals[i] !== null && keyVals[i] !== '') left++;
       });
-      b.formulas(row, this.col(id) + k, [[`=SUMIF(${r},">=0")+SUMIF(${r},"<0")`], [`=SUMPRODUCT((${key}<>"")*(1-ISNUMBER(${r})))`]], [[sum], [left]]);
+      const f = over
+        ? [`=SUMIFS(${r},${over.map((o) => `${this.range(o)},">=0"`).join(',')})`, `=SUMPRODUCT((${key}<>"")*(1-${over.map((o) => `ISNUMBER(${this.range(o)})`).join('*')}))`]
+        : [`=SUMIF(${r},">=0")+SUMIF(${r},"<0")`, `=SUMPRODUCT((${key}<>"")*(1-ISNUMBER(${r})))`];
+      b.formulas(row, this.col(id) + k, [[f[0]], [f[1]]], [[sum], [left]]);
     }
     b.format({ range: rect(row, 0, 2, this.tableCols), bold: true, fill: COLORS.total, border: 'thin' });
     b.format({ range: rect(row + 1, 0, 1, this.tableCols), bold: false, italic: true });

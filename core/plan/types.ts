@@ -1,6 +1,10 @@
 // SheetPlan: the host-neutral description of one new sheet; every applier (Excel, Sheets, .xlsx) consumes exactly this.
 import type { Lang } from '../i18n/lang';
 
+/** How a report writes what it computes (see SheetPlan.formulas). */
+export type FormulaMode = 'portable' | 'dk' | 'values';
+export const FORMULA_MODES: readonly FormulaMode[] = ['portable', 'dk', 'values'];
+
 /** A literal cell value. `null` = leave the cell empty. Text is always written as text, never parsed. */
 export type PlanScalar = string | number | boolean | null;
 
@@ -125,8 +129,11 @@ export interface SheetPlan {
   name: string;
   templateId: string;
   lang: Lang;
-  /** whether computed columns are live formulas (false: values only) */
-  live: boolean;
+  /**
+   * How computed columns and summaries are written: `portable` native formulas every spreadsheet program
+   * computes, `dk` spilling DealerKit functions (needs the add-in or script), `values` no formulas at all.
+   */
+  formulas: FormulaMode;
   /** used extent of the sheet (rows × cols), for appliers that size or checksum */
   extent: { rows: number; cols: number };
   blocks: Block[];

@@ -1,11 +1,14 @@
-// T1 安全库存与建议订货表: last-period sales, SAFETYSTOCK, ORDERQTY and a reorder alert per dealer and item.
-import { ORDERQTY, SAFETYSTOCK } from '../functions/index';
+// T1 安全库存与建议订货表: last-period sales, SAFETYSTOCK, ORDERQTY and an alert for exceptions only, per dealer and item.
+import { col, param } from '../plan/fnColumn';
 import { arith } from '../plan/table';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
 
 const REORDER = bi('补货', 'Reorder');
 const MISSING = bi('缺盘点', 'Count missing');
+const BAD = bi('数据有误', 'Bad data');
+const RETURNS = bi('查退货/到货', 'Check returns/deliveries');
+const STOCK = ['last_stock', 'last_order', 'current_stock'];
 
 export const stockOrder: TemplateSpec = {
   id: 'stock-order',
@@ -21,19 +24,33 @@ export const stockOrder: TemplateSpec = {
     field('case_size', '箱规', 'Case size', 'number', { synonyms: ['case', '每箱数量', '包装规格'] }),
     field('min_order', '起订量', 'Minimum order', 'number', { synonyms: ['MOQ', '最小起订量', 'min order'] }),
   ],
-  params: [{ id: 'factor', label: bi('安全库存倍数', 'Safety factor'), value: 1.5, numberFormat: '0.0#' }],
+  params: [
+    { id: 'factor', label: bi('安全库存倍数', 'Safety factor'), value: 1.5, numberFormat: '0.0#' },
+    {
+      id: 'alert_share',
+      label: bi('补货预警：库存低于安全库存的', 'Reorder alert below this share of safety stock'),
+      value: 0.2,
+      numberFormat: '0%',
+      note: bi('只有例外才预警：缺盘点、数据有误、销量为负（查退货/到货）、库存低于上面比例的安全库存', 'Only exceptions are flagged: a missing count, bad data, negative sales (check returns/deliveries), stock below the share above'),
+    },
+  ],
   computed: [
     {
       id: 'sales',
       headers: [bi('上期实际销量', 'Last-period sales')],
       numberFormat: '#,##0.##',
       build(t) {
-        const [a, b, c] = ['last_stock', 'last_order', 'current_stock'].map((id) => t.values(id));
+        const [a, b, c] = STOCK.map((id) => t.values(id));
+        // blank (not 0) when the current count is missing: the sales are unknown, and the alert says 缺盘点
         t.perRow(
           'sales',
-          (i) => `=IF(AND(${t.at('last_stock', i)}="",${t.at('last_order', i)}="",${t.at('current_stock', i)}=""),"",${t.at('last_stock', i)}+${t.at('last_order', i)}-${t.at('current_stock', i)})`,
+          (i) => {
+            const [ls, lo, cs] = STOCK.map((id) => t.at(id, i));
+            return `=IF(AND(${ls}="",${lo}="",${cs}=""),"",IF(${cs}="","",${ls}+${lo}-${cs}))`;
+          },
           a.map((_, i) => {
             if (a[i] === null && b[i] === null && c[i] === null) return '';
+            if (c[i] === null) return '';
             const [x, y, z] = [arith(a[i]), arith(b[i]), arith(c[i])];
             return x === null || y === null || z === null ? { error: '#VALUE!' } : x + y - z;
           }),
@@ -44,48 +61,54 @@ export const stockOrder: TemplateSpec = {
       id: 'safety',
       headers: [bi('安全库存', 'Safety stock')],
       numberFormat: '#,##0.#',
-      build(t) {
-        const args = [t.host('last_stock'), t.host('last_order'), t.host('current_stock'), t.paramValue('factor') as number];
-        t.spill('safety', `=SAFETYSTOCK(${t.range('last_stock')},${t.range('last_order')},${t.range('current_stock')},${t.param('factor')})`, SAFETYSTOCK(...args));
-      },
+      build: (t) => t.fn('safety', 'SAFETYSTOCK', [col('last_stock'), col('last_order'), col('current_stock'), param('factor')]),
     },
     {
       id: 'order',
       headers: [bi('建议订货量', 'Suggested order')],
       numberFormat: '#,##0',
-      build(t) {
-        const res = ORDERQTY(t.host('last_stock'), t.host('last_order'), t.host('current_stock'), t.paramValue('factor') as number, t.host('case_size'), t.host('min_order'));
-        t.spill('order', `=ORDERQTY(${t.range('last_stock')},${t.range('last_order')},${t.range('current_stock')},${t.param('factor')},${t.range('case_size')},${t.range('min_order')})`, res);
-      },
+      build: (t) => t.fn('order', 'ORDERQTY', [col('last_stock'), col('last_order'), col('current_stock'), param('factor'), col('case_size'), col('min_order')]),
     },
     {
       id: 'alert',
       headers: [bi('预警', 'Alert')],
-      width: 12,
+      width: 14,
       build(t) {
-        const [a, b, c] = ['last_stock', 'last_order', 'current_stock'].map((id) => t.values(id));
-        const ss = t.values('safety');
-        const reorder = t.t(REORDER);
-        const missing = t.t(MISSING);
+        const [a, b, c] = STOCK.map((id) => t.values(id));
+        const [sales, ss, oq] = ['sales', 'safety', 'order'].map((id) => t.values(id));
+        const share = t.paramValue('alert_share') as number;
+        const w = (x: typeof REORDER) => t.t(x);
         t.perRow(
           'alert',
           (i) => {
-            const cs = t.at('current_stock', i);
-            return `=IF(AND(${t.at('last_stock', i)}="",${t.at('last_order', i)}="",${cs}=""),"",IF(${cs}="",${q(missing)},IF(AND(ISNUMBER(${t.at('safety', i)}),${cs}<${t.at('safety', i)}),${q(reorder)},"")))`;
+            const [ls, lo, cs] = STOCK.map((id) => t.at(id, i));
+            const [S, SS, O] = ['sales', 'safety', 'order'].map((id) => t.at(id, i));
+            // the order of the tests is the order of the cached values below
+            return (
+              `=IF(AND(${ls}="",${lo}="",${cs}=""),"",IF(${cs}="",${q(w(MISSING))},IF(ISNUMBER(${S}),` +
+              `IF(MIN(${ls},${lo},${cs})<0,${q(w(BAD))},IF(${S}<-1E-12,${q(w(RETURNS))},` +
+              `IF(ISNUMBER(${O}),IF(${cs}<${t.param('alert_share')}*${SS},${q(w(REORDER))},""),${q(w(BAD))}))),${q(w(BAD))})))`
+            );
           },
           a.map((_, i) => {
             if (a[i] === null && b[i] === null && c[i] === null) return '';
-            if (c[i] === null) return missing;
-            const s = ss[i];
-            return typeof s === 'number' && typeof c[i] === 'number' && (c[i] as number) < s ? reorder : '';
+            if (c[i] === null) return w(MISSING);
+            const s = sales[i];
+            if (typeof s !== 'number') return w(BAD);
+            const nums = [a[i], b[i], c[i]].filter((x): x is number => typeof x === 'number');
+            if (Math.min(...nums) < 0) return w(BAD);
+            if (s < -1e-12) return w(RETURNS);
+            if (typeof oq[i] !== 'number') return w(BAD);
+            return (c[i] as number) < share * (ss[i] as number) ? w(REORDER) : '';
           }),
         );
       },
     },
   ],
   totals: ['sales', 'safety', 'order'],
+  // one set of rows for every total: those with a safety stock and an order (complete, sound data)
+  totalsOver: ['safety', 'order'],
   finish(t) {
     t.highlightRows(`=$${t.letter('alert')}${t.firstExcelRow}<>""`, '#FDE2E1');
   },
 };
-

@@ -57,6 +57,8 @@ export interface TemplateSpec {
   sort?: { field: string; desc?: boolean }[];
   /** computed columns totalled (ids of computed or number fields) */
   totals?: string[];
+  /** totals over the same rows: those where each of these columns holds a number (else each column skips its own errors) */
+  totalsOver?: string[];
   /** summary blocks, conditional formats, charts, notes: after the columns are written */
   finish?: (t: TableContext) => void;
   /** a template with its own layout (the customer card) instead of the table */

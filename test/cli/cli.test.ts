@@ -37,8 +37,30 @@ describe('dealerkit', () => {
     expect(ws.name).toMatch(/^Safety stock and sug/);
     expect(ws.getCell('A6').value).toBe('城东, 批发部');
     expect(ws.getCell('C6').value).toBe(1000);
-    expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).formula).toBe('DK.SAFETYSTOCK(C5:C6,D5:D6,E5:E6,$N$5)');
+    // the default is portable: a native formula in each row, no DealerKit function
+    expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).formula).not.toMatch(/DK\.|SAFETYSTOCK/);
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).result).toBe(360);
+    expect((ws.getCell('I6').value as ExcelJS.CellFormulaValue).formula).toMatch(/C6/);
+  });
+
+  it('--formulas dk writes DK.* spills; --formulas values no formulas; anything else is a usage error', async () => {
+    const dk = join(dir, 'report-dk.xlsx');
+    expect(run('fill', 'stock-order', '--in', csv, '--out', dk, '--formulas', 'dk').code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(dk);
+    expect((wb.worksheets[0].getCell('I5').value as ExcelJS.CellFormulaValue).formula).toBe('DK.SAFETYSTOCK(C5:C6,D5:D6,E5:E6,$N$5)');
+    const vals = join(dir, 'report-values.xlsx');
+    expect(run('fill', 'stock-order', '--in', csv, '--out', vals, '--formulas=values').code).toBe(0);
+    const wv = new ExcelJS.Workbook();
+    await wv.xlsx.readFile(vals);
+    let formulas = 0;
+    wv.worksheets[0].eachRow((row) => row.eachCell((c) => (c.formula ? formulas++ : 0)));
+    expect(formulas).toBe(0);
+    expect(wv.worksheets[0].getCell('I5').value).toBe(360);
+    const bad = run('fill', 'stock-order', '--in', csv, '--out', join(dir, 'x.xlsx'), '--formulas', 'live');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/portable、dk 或 values[\s\S]*portable, dk or values/);
+    expect(run('fill', 'stock-order', '--in', csv, '--out', join(dir, 'y.xlsx'), '--values', '--formulas', 'dk').code).toBe(2);
   });
 
   it('fills from an .xlsx with --sheet and --map, and --values writes no formulas', async () => {

@@ -95,19 +95,30 @@ describe('.xlsx round trip of every template', () => {
     if (plan.print.area) expect(ws.pageSetup.printArea).toBe(rangeA1(plan.print.area));
   });
 
-  it('DealerKit columns are legacy array formulas in the DK namespace', () => {
-    const ws = wb.getWorksheet(plans[0].name)!;
+  const dk = renderTemplate('stock-order', tables['stock-order'], { now: NOW, formulas: 'dk' });
+  if (!dk.ok) throw new Error('render');
+  it('in dk mode DealerKit columns are legacy array formulas in the DK namespace', async () => {
+    const ws = (await roundTrip([dk.plan])).worksheets[0];
     const v = ws.getCell('I5').value as ExcelJS.CellFormulaValue;
     expect(v.formula).toBe('DK.SAFETYSTOCK(C5:C44,D5:D44,E5:E44,$N$5)');
   });
 
+  it('portable columns are native formulas in every row, with no DealerKit function', () => {
+    const ws = wb.getWorksheet(plans[0].name)!;
+    for (const a of ['I5', 'I44', 'J5', 'J44']) {
+      const v = ws.getCell(a).value as ExcelJS.CellFormulaValue;
+      expect(v.formula, a).toMatch(/^IF\(/);
+      expect(v.formula, a).not.toMatch(/DK\.|SAFETYSTOCK|ORDERQTY/);
+    }
+  });
+
   it('--values writes the core values and no formulas', async () => {
-    const v = await roundTrip([plans[0]], true);
+    const v = await roundTrip([dk.plan], true);
     const ws = v.worksheets[0];
     let formulas = 0;
     ws.eachRow((row) => row.eachCell((c) => (c.formula ? formulas++ : 0)));
     expect(formulas).toBe(0);
-    const b = plans[0].blocks.find((x) => x.kind === 'formulas' && x.spill)!;
+    const b = dk.plan.blocks.find((x) => x.kind === 'formulas' && x.spill)!;
     if (b.kind === 'formulas') expect(ws.getCell(b.row + 1, b.col + 1).value).toEqual(cachedAsValue(b.cached[0][0]));
   });
 });
@@ -116,7 +127,7 @@ describe('the file itself', () => {
   it('stores a cached 0 as <v>0</v> (what other programs show before recalculating)', async () => {
     // JSZip comes with ExcelJS
     const JSZip = (await import('jszip')).default;
-    const r = renderTemplate('stock-order', { headers: ['经销商', '上次库存', '上次订货', '本次库存'], rows: [['a', 50, 0, 50]] }, { now: NOW });
+    const r = renderTemplate('stock-order', { headers: ['经销商', '上次库存', '上次订货', '本次库存'], rows: [['a', 50, 0, 50]] }, { now: NOW, formulas: 'dk' });
     if (!r.ok) throw new Error('render');
     const wb = new ExcelJS.Workbook();
     applyPlanXlsx(r.plan, wb);

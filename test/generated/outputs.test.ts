@@ -79,7 +79,7 @@ describe('Apps Script stubs', () => {
 });
 
 describe('committed generated sources are up to date (run `npm run gen`)', () => {
-  it.each(['addin/functions/associate.generated.ts', 'README.md'])('%s', async (rel) => {
+  it.each(['core/functions/registry.generated.ts', 'core/functions/exports.generated.ts', 'addin/functions/associate.generated.ts', 'README.md'])('%s', async (rel) => {
     const want = (await generated())[rel as 'README.md'];
     expect(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')).toBe(want);
   });

@@ -19,7 +19,7 @@ export function planMarkdown(plan: SheetPlan, firstRows = 5): string {
   const cols = plan.extent.cols;
   const lines: string[] = [];
   lines.push(`# ${plan.templateId} (${plan.lang}) — sheet "${plan.name}"`, '');
-  lines.push(`- extent: ${plan.extent.rows} rows × ${cols} columns; data rows: ${plan.dataRows}; frozen rows: ${plan.frozenRows}; live: ${plan.live}`);
+  lines.push(`- extent: ${plan.extent.rows} rows × ${cols} columns; data rows: ${plan.dataRows}; frozen rows: ${plan.frozenRows}; formulas: ${plan.formulas}`);
   lines.push(`- print: ${plan.print.landscape ? 'landscape' : 'portrait'}${plan.print.fitToWidth ? ', fit to one page wide' : ''}${plan.print.repeatRows ? `, repeat row ${plan.print.repeatRows.from + 1}` : ''}${plan.print.area ? `, area ${rangeA1(plan.print.area)}` : ''}`);
   lines.push(`- blocks: ${plan.blocks.length} (${plan.blocks.filter((b) => b.kind === 'formulas').length} of formulas); merges: ${plan.merges.map((m) => rangeA1(m)).join(', ') || '—'}`);
   lines.push(`- title: ${esc(shown(g.get(key(0, 0))))}`, `- meta: ${esc(shown(g.get(key(1, 0))))}`, '');

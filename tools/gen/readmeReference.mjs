@@ -28,7 +28,8 @@ function one(d) {
 }
 
 export function readmeReference(registry) {
-  return [BEGIN, '', ...registry.map(one), END].join('\n');
+  const count = `${registry.length} functions, from the files in \`core/functions/\` / 共 ${registry.length} 个函数（来自 \`core/functions/\` 中的文件）：${registry.map((d) => d.name).join(', ')}.`;
+  return [BEGIN, '', count, '', ...registry.map(one), END].join('\n');
 }
 
 /** Replace the generated section of a README text (or append it). */

@@ -1,0 +1,126 @@
+// A computed column declared once as a call of a registry function on the table's columns, written in any formula mode.
+import { findFunction } from '../functions/index';
+import type { PortableArg } from '../functions/types';
+import type { HostArg } from '../values/types';
+import { planText } from '../i18n/plan-messages';
+import { strLit } from '../functions/portable';
+
+/**
+ * One argument of a declared call:
+ * - `col`: an element column (field or computed; `k` picks a column of a multi-column block);
+ * - `cols`: a row of columns side by side (DEALERSCORE's ratings), one range per row;
+ * - `pop`: a population column (TIER's values, QUADRANT's shares): the whole column; with `total`, the
+ *   portable form reads the column's positive total from one helper cell instead of summing it per row;
+ * - `param`: a cell (or range) of the parameter block;
+ * - `lit`: a literal; `perColumn` gives the literal of each output column in the portable form, for a
+ *   function whose one call fills several columns (VISITPLAN "all" → visit, phone, message);
+ * - `omit`: an omitted optional.
+ */
+export type FnArg =
+  | { kind: 'col'; id: string; k?: number }
+  | { kind: 'cols'; ids: string[] }
+  | { kind: 'pop'; id: string; total?: boolean }
+  | { kind: 'param'; id: string }
+  | { kind: 'lit'; value: string | number; perColumn?: (string | number)[] }
+  | { kind: 'omit' };
+
+export const col = (id: string, k?: number): FnArg => ({ kind: 'col', id, ...(k === undefined ? {} : { k }) });
+export const cols = (...ids: string[]): FnArg => ({ kind: 'cols', ids });
+export const pop = (id: string, opts: { total?: boolean } = {}): FnArg => ({ kind: 'pop', id, ...opts });
+export const param = (id: string): FnArg => ({ kind: 'param', id });
+export const lit = (value: string | number, perColumn?: (string | number)[]): FnArg => ({ kind: 'lit', value, ...(perColumn ? { perColumn } : {}) });
+export const omit: FnArg = { kind: 'omit' };
+
+/** What the layout offers a declared call: the table's addresses and values. */
+export interface FnTable {
+  range(id: string, k?: number, abs?: boolean): string;
+  at(id: string, i: number, k?: number): string;
+  host(id: string, k?: number): HostArg;
+  param(id: string): string;
+  paramValue(id: string): unknown;
+  values(id: string, k?: number): unknown[];
+  readonly n: number;
+}
+
+/** The registry entry of a declared call (a template naming an unknown function is a programming error). */
+export function fnDef(name: string) {
+  const def = findFunction(name);
+  if (!def) throw new Error(`no registry function ${name}`);
+  return def;
+}
+
+const litText = (v: string | number) => (typeof v === 'number' ? String(v).toUpperCase() : strLit(v));
+
+/** The arguments as the host passes them to the function (for the cached results). */
+export function hostArgs(t: FnTable, args: FnArg[]): HostArg[] {
+  return args.map((a): HostArg => {
+    switch (a.kind) {
+      case 'col':
+        return t.host(a.id, a.k ?? 0);
+      case 'pop':
+        return t.host(a.id);
+      case 'cols': {
+        const vs = a.ids.map((id) => t.values(id));
+        return Array.from({ length: t.n }, (_, i) => vs.map((v) => (v[i] === null || v[i] === undefined ? '' : v[i]))) as HostArg;
+      }
+      case 'param':
+        return t.paramValue(a.id) as HostArg;
+      case 'lit':
+        return a.value;
+      case 'omit':
+        return undefined;
+    }
+  });
+}
+
+/** The spilling DealerKit formula over the whole columns (`=SAFETYSTOCK(C5:C44,D5:D44,E5:E44,$N$5)`). */
+export function dkFormula(t: FnTable, name: string, args: FnArg[]): string {
+  const parts = args.map((a) => {
+    switch (a.kind) {
+      case 'col':
+        return t.range(a.id, a.k ?? 0);
+      case 'pop':
+        return t.range(a.id);
+      case 'cols':
+        return `${t.range(a.ids[0]).split(':')[0]}:${t.range(a.ids[a.ids.length - 1]).split(':')[1]}`;
+      case 'param':
+        return t.param(a.id);
+      case 'lit':
+        return litText(a.value);
+      case 'omit':
+        return '';
+    }
+  });
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return `=${name}(${parts.join(',')})`;
+}
+
+/**
+ * The portable arguments of data row `i`, output column `k`. `totals` holds the helper cell of each
+ * population declared with `total`.
+ */
+export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, totals: ReadonlyMap<string, string>): PortableArg[] {
+  return args.map((a): PortableArg => {
+    switch (a.kind) {
+      case 'col':
+        return t.at(a.id, i, a.k ?? 0);
+      case 'pop': {
+        const total = totals.get(a.id);
+        return { cell: t.at(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
+      }
+      case 'cols':
+        return `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
+      case 'param':
+        return t.param(a.id);
+      case 'lit': {
+        const v = a.perColumn?.[k] ?? a.value;
+        return typeof v === 'number' ? v : strLit(v);
+      }
+      case 'omit':
+        return undefined;
+    }
+  });
+}
+
+/** The note on a sheet whose column was written as values because its portable form would recalculate too slowly. */
+export const tooManyRowsNote = (header: string, name: string, n: number, max: number) => planText('portableTooManyRows', { header, name, n: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') });

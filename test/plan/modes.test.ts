@@ -1,0 +1,143 @@
+// The three formula modes (portable, dk, values) as plan contents, and the stock sheet's exceptions-only alerts and totals.
+import { describe, expect, it } from 'vitest';
+import { portableFormula } from '../../core/functions/index';
+import { renderTemplate, type RenderOptions, type SourceTable } from '../../core/plan/render';
+import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
+import { templates } from '../../core/templates/index';
+import { sampleTables } from '../../samples/index';
+
+const NOW = new Date(Date.UTC(2026, 10, 24, 9, 30));
+const tables = sampleTables();
+
+function plan(id: string, opts: RenderOptions = {}, table: SourceTable | null = tables[id]): SheetPlan {
+  const r = renderTemplate(id, table, { now: NOW, timeZone: 'UTC', ...opts });
+  if (!r.ok) throw new Error(r.error.message['en-US']);
+  return r.plan;
+}
+const formulaBlocks = (p: SheetPlan) => p.blocks.filter((b): b is FormulaBlock => b.kind === 'formulas');
+/** The block whose top-left is at (row, col), 0-based. */
+const blockAt = (p: SheetPlan, row: number, col: number) => p.blocks.find((b) => b.row === row && b.col === col);
+/** Every formula text of a plan. */
+const allFormulas = (p: SheetPlan) => formulaBlocks(p).flatMap((b) => b.formulas.flat().filter((f): f is string => f !== null));
+/** A cell's value or cached value, 0-based (the last block that covers it wins, as appliers write them in order). */
+function cellOf(p: SheetPlan, row: number, col: number): unknown {
+  let out: unknown = undefined;
+  for (const b of p.blocks) {
+    const r = row - b.row;
+    const c = col - b.col;
+    const grid = b.kind === 'values' ? b.values : b.cached;
+    if (r >= 0 && c >= 0 && r < grid.length && c < (grid[r]?.length ?? 0) && (b.kind === 'values' ? grid[r][c] !== null : b.formulas[b.spill ? 0 : r]?.[b.spill ? 0 : c] !== null || b.spill)) out = grid[r][c];
+  }
+  return out;
+}
+
+const DK_NAME = /\b(SAFETYSTOCK|ORDERQTY|SAFETYSTOCKSL|DEALERSCORE|TIER|QUADRANT|VISITPLAN)\(/;
+
+describe('formula modes', () => {
+  it('portable is the default and writes no DealerKit function in any template', () => {
+    // templates converted to declared calls so far (the rest follow in the next commits)
+    for (const t of templates.filter((x) => ['stock-order'].includes(x.id))) {
+      const p = plan(t.id);
+      expect(p.formulas, t.id).toBe('portable');
+      for (const f of allFormulas(p)) expect(f, `${t.id}: ${f.slice(0, 80)}`).not.toMatch(DK_NAME);
+      expect(formulaBlocks(p).some((b) => b.spill), t.id).toBe(false);
+    }
+  });
+
+  it('portable stock-order: each row is the registry portable form over that row, cached with the core result', () => {
+    const p = plan('stock-order');
+    const safety = blockAt(p, 4, 8) as FormulaBlock;
+    expect(safety.kind).toBe('formulas');
+    expect(safety.formulas.length).toBe(40);
+    safety.formulas.forEach((row, i) => expect(row[0]).toBe(`=${portableFormula('SAFETYSTOCK', [`C${5 + i}`, `D${5 + i}`, `E${5 + i}`, '$N$5'])}`));
+    const order = blockAt(p, 4, 9) as FormulaBlock;
+    expect(order.formulas[3][0]).toBe(`=${portableFormula('ORDERQTY', ['C8', 'D8', 'E8', '$N$5', 'F8', 'G8'])}`);
+    const dk = plan('stock-order', { formulas: 'dk' });
+    const spill = blockAt(dk, 4, 8) as FormulaBlock;
+    expect(spill.spill).toBe(true);
+    expect(spill.formulas).toEqual([['=SAFETYSTOCK(C5:C44,D5:D44,E5:E44,$N$5)']]);
+    // the same cached results in both modes
+    expect(safety.cached).toEqual(spill.cached);
+  });
+
+  it('values mode writes no formulas and the same numbers; live: false still means values', () => {
+    for (const opts of [{ formulas: 'values' as const }, { live: false }]) {
+      const p = plan('stock-order', opts);
+      expect(p.formulas).toBe('values');
+      expect(formulaBlocks(p)).toEqual([]);
+      const v = blockAt(p, 4, 8) as ValueBlock;
+      expect(v.values[0][0]).toBe(228);
+    }
+  });
+
+  it('every template renders in every mode, filled and blank, with the same cached results', () => {
+    for (const t of templates) {
+      const cached = (['portable', 'dk', 'values'] as const).map((formulas) => {
+        const p = plan(t.id, { formulas });
+        plan(t.id, { formulas, blank: true, rows: 5 }, null);
+        return JSON.stringify(Array.from({ length: p.extent.rows }, (_, r) => Array.from({ length: p.extent.cols }, (_, c) => {
+          const v = cellOf(p, r, c);
+          // an error reads as its code: a cached { error } or, in values mode, the text "#CODE message"
+          return v !== null && typeof v === 'object' ? (v as { error: string }).error : typeof v === 'string' && /^#[A-Z/0!?]+/.test(v) ? /^#[A-Z/0!?]+/.exec(v)![0] : v;
+        })));
+      });
+      expect(cached[0], t.id).toBe(cached[2]);
+    }
+  });
+});
+
+describe('values mode errors', () => {
+  it('are written in the report language', () => {
+    const en = plan('stock-order', { formulas: 'values', lang: 'en-US' });
+    const zh = plan('stock-order', { formulas: 'values', lang: 'zh-CN' });
+    // row 8 of the sample has no current count: SAFETYSTOCK gives #N/A with a message
+    const enText = String(cellOf(en, 11, 8));
+    const zhText = String(cellOf(zh, 11, 8));
+    expect(enText).toMatch(/^#N\/A [A-Za-z]/);
+    expect(enText).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zhText).toMatch(/^#N\/A .*[\u4e00-\u9fff]/);
+  });
+});
+
+describe('the stock sheet adds up', () => {
+  const src = (rows: unknown[][]): SourceTable => ({ headers: ['经销商', '上次库存', '上次订货', '本次库存'], rows });
+  const ALERT = 10;
+  const SALES = 7;
+
+  it('a missing count leaves last-period sales blank and says 缺盘点', () => {
+    const p = plan('stock-order', { formulas: 'values' }, src([['甲', 100, 200, null], ['乙', 100, 200, 60]]));
+    expect(cellOf(p, 4, SALES)).toBe('');
+    expect(cellOf(p, 4, ALERT)).toBe('缺盘点');
+    expect(cellOf(p, 5, SALES)).toBe(240);
+    const f = (blockAt(plan('stock-order', {}, src([['甲', 100, 200, null]])), 4, SALES) as FormulaBlock).formulas[0][0];
+    expect(f).toBe('=IF(AND(B5="",C5="",D5=""),"",IF(D5="","",B5+C5-D5))'.replace(/B5/g, 'C5x').replace(/C5(?!x)/g, 'D5x').replace(/D5(?!x)/g, 'E5').replace(/x/g, ''));
+  });
+
+  it('negative sales are flagged 查退货/到货, bad data 数据有误, low stock 补货, and nothing else', () => {
+    const p = plan('stock-order', { formulas: 'values' }, src([['负', 30, 10, 50], ['坏', 'abc', 10, 5], ['负数', -5, 10, 1], ['低', 100, 100, 10], ['够', 100, 100, 150], ['空', null, null, null], ['仅有本次', null, null, 5]]));
+    const alerts = Array.from({ length: 7 }, (_, i) => cellOf(p, 4 + i, ALERT));
+    expect(alerts).toEqual(['查退货/到货', '数据有误', '数据有误', '补货', '', '', '查退货/到货']);
+    expect(cellOf(p, 4, SALES)).toBe(-10);
+  });
+
+  it('shades exceptions only: 7 of the 40 sample rows, not 37', () => {
+    const p = plan('stock-order', { formulas: 'values' });
+    const alerts = Array.from({ length: 40 }, (_, i) => cellOf(p, 4 + i, ALERT));
+    expect(alerts.filter((a) => a !== '').length).toBe(7);
+    expect(p.conditionalFormats[0].formula).toBe('=$K5<>""');
+  });
+
+  it('every total is taken over the same rows', () => {
+    const rows = [['a', 100, 200, 60], ['b', 30, 10, 50], ['c', 10, 10, null], ['d', 50, 50, 20]];
+    const p = plan('stock-order', {}, src(rows));
+    const total = (c: number) => blockAt(p, 8, c) as FormulaBlock;
+    // sales 240 + 80 (rows a, d), safety 360 + 120, order 300 + 100: the rows with a safety stock and an order
+    expect(total(SALES).cached).toEqual([[320], [2]]);
+    expect(total(8).cached).toEqual([[480], [2]]);
+    expect(total(9).cached[1]).toEqual([2]);
+    for (const c of [SALES, 8, 9]) {
+      expect(total(c).formulas[0][0]).toMatch(/^=SUMIFS\([A-Z]5:[A-Z]8,I5:I8,">=0",J5:J8,">=0"\)$/);
+      expect(total(c).formulas[1][0]).toBe('=SUMPRODUCT((A5:A8<>"")*(1-ISNUMBER(I5:I8)*ISNUMBER(J5:J8)))');
+    }
+  });
+});
