@@ -111,9 +111,9 @@ function prospectStatus(): SourceTable {
   const rows = names.map((n, i) => {
     const first = new Date(2026, 9, int(r, 1, 28));
     const last = new Date(2026, 10, int(r, 1, 22));
-    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['展示会', '转介绍', '广告', '网络']), pick(r, ['准客户', '意向客户', '潜在客户']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
+    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['来店', '来电', '保有基盘', '展示会', '特定开拓', '内部情报', 'VIP']), pick(r, ['H', 'A', 'B', 'C']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
   });
-  return { headers: ['姓名或客户', '联系方式', '信息来源', '客户类别', '首次接触', '最近接触', '接触次数', '状态'], rows };
+  return { headers: ['姓名或客户', '联系方式', '信息来源', '意向等级', '首次接触', '最近接触', '接触次数', '状态'], rows };
 }
 
 function customerCard(): SourceTable {
@@ -152,8 +152,8 @@ function visitorRows(): unknown[][] {
     const n = int(r, 1, 5);
     for (let k = 0; k < n; k++) {
       rows.push([
-        new Date(2026, 10, day), `${int(r, 9, 18)}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
-        pick(r, ['展示会', '转介绍', '广告', '网络', '路过']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
+        new Date(2026, 10, day), `${String(int(r, 9, 18)).padStart(2, '0')}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
+        pick(r, ['来店', '来电', '保有基盘', '展示会', '特定开拓', '内部情报', 'VIP']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
       ]);
     }
   }
