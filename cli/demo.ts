@@ -6,6 +6,7 @@ import { renderTemplate } from '../core/plan/render';
 import { templates } from '../core/templates/index';
 import { sampleTables } from '../samples/index';
 import { applyPlanXlsx } from './xlsx/applyPlan';
+import { onePageXlsx } from './xlsx/print';
 
 export interface DemoSheet {
   templateId: string;
@@ -19,7 +20,7 @@ export async function writeDemo(path: string, now: Date = new Date()): Promise<D
   const wb = new ExcelJS.Workbook();
   wb.creator = 'DealerKit';
   const contents = wb.addWorksheet('目录 Contents');
-  contents.columns = [{ width: 34 }, { width: 40 }, { width: 10 }, { width: 70 }];
+  contents.columns = [{ width: 34 }, { width: 40 }, { width: 10 }, { width: 60 }];
   contents.addRow(['DealerKit 演示工作簿 / demo workbook']).font = { bold: true, size: 14 };
   contents.addRow(['由 npm start 根据内置示例数据生成 / written by npm start from the bundled sample data']);
   contents.addRow([]);
@@ -36,6 +37,7 @@ export async function writeDemo(path: string, now: Date = new Date()): Promise<D
     made.push({ templateId: t.id, sheet: r.plan.name, rows: r.plan.dataRows, formulas, warnings: r.plan.warnings.map((w) => w['en-US']) });
     contents.addRow([r.plan.name, `${t.id} — ${t.name['en-US']}`, r.plan.dataRows, t.description['zh-CN']]);
   }
+  onePageXlsx(contents, '目录 / Contents');
   mkdirSync(dirname(path), { recursive: true });
   await wb.xlsx.writeFile(path);
   return made;

@@ -1,6 +1,6 @@
 // The Office.js applier: a SheetPlan → a new worksheet in whole 2-D blocks, ≤ 3 syncs under the request limit; on failure the new sheet goes.
 import type { Bilingual } from '../../core/i18n/lang';
-import { cell as a1 } from '../../core/plan/a1';
+import { absoluteRanges, cell as a1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
 import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
@@ -90,11 +90,38 @@ function addChart(sheet: ExcelWorksheet, c: ChartSpec) {
   chart.setPosition(a1(c.anchor.row, c.anchor.col), a1(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1));
 }
 
+/**
+ * Page set-up (ExcelApi 1.9, https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout): A4, one
+ * page wide, print titles, the table and summary ranges and the native chart as one print area (each range
+ * prints on its own page), page numbers in the footer, a break below each customer card.
+ */
+function applyPrint(sheet: ExcelWorksheet, plan: SheetPlan) {
+  const p = plan.print;
+  const layout = sheet.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = p.landscape ? 'Landscape' : 'Portrait';
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
+  // Excel draws the chart, so its place prints too (the .xlsx writer leaves it out: only a note is there)
+  const areas = [...p.areas, ...p.chartAreas];
+  if (areas.length) layout.setPrintArea(absoluteRanges(areas));
+  layout.headersFooters.defaultForAllPages.centerFooter = `&"${p.font.name},Regular"&9${p.footer}`;
+  // a break above the first row of the next page
+  for (const r of p.rowBreaks) sheet.horizontalPageBreaks.add(a1(r + 1, 0));
+}
+
 /** Everything but cell contents: small and constant-size, written in the last batch. */
 function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
+  // the sheet's font first, so the formats below (title size, bold) apply on top of it
+  if (plan.extent.rows && plan.extent.cols) {
+    const all = sheet.getRangeByIndexes(0, 0, plan.extent.rows, plan.extent.cols).format.font;
+    all.name = plan.print.font.name;
+    all.size = plan.print.font.size;
+  }
   for (const f of plan.formats) applyFormat(sheet, f);
   for (const m of plan.merges) rangeOf(sheet, m).merge(false);
   plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
+  for (const [r, h] of Object.entries(plan.rowHeights)) sheet.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   if (plan.frozenRows) sheet.freezePanes.freezeRows(plan.frozenRows);
   for (const v of plan.validations) rangeOf(sheet, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
   for (const cf of plan.conditionalFormats) {
@@ -104,10 +131,7 @@ function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
     if (cf.style.bold) rule.custom.format.font.bold = true;
     if (cf.style.fontColor) rule.custom.format.font.color = cf.style.fontColor;
   }
-  sheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
-  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (plan.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${plan.print.repeatRows.from + 1}:$${plan.print.repeatRows.to + 1}`);
-  if (plan.print.area) sheet.pageLayout.setPrintArea(rangeOf(sheet, plan.print.area));
+  applyPrint(sheet, plan);
   for (const c of plan.charts) addChart(sheet, c);
 }
 

@@ -4,12 +4,13 @@ export interface ExcelRange {
   formulas: unknown[][];
   numberFormat: unknown[][];
   format: {
-    font: { bold: boolean; italic: boolean; color: string; size: number };
+    font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
     fill: { color: string };
     horizontalAlignment: string;
     verticalAlignment: string;
     wrapText: boolean;
     columnWidth: number;
+    rowHeight: number;
     borders: { getItem(edge: string): { style: string; color: string } };
   };
   merge(across?: boolean): void;
@@ -42,7 +43,15 @@ export interface ExcelWorksheet {
   delete(): void;
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): ExcelRange;
   freezePanes: { freezeRows(n: number): void };
-  pageLayout: { orientation: string; zoom: unknown; setPrintTitleRows(a1: string): void; setPrintArea(r: ExcelRange | string): void };
+  pageLayout: {
+    paperSize: string;
+    orientation: string;
+    zoom: unknown;
+    headersFooters: { defaultForAllPages: { centerFooter: string } };
+    setPrintTitleRows(a1: string): void;
+    setPrintArea(r: ExcelRange | string): void;
+  };
+  horizontalPageBreaks: { add(pageBreakRange: ExcelRange | string): void };
   charts: { add(type: string, source: ExcelRange, seriesBy?: string): ExcelChart };
 }
 

@@ -141,6 +141,8 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
     // print-friendly widths: characters → pixels
     plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
     if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
+    // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
+    // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).
     for (const v of plan.validations) {
       const rule = app.newDataValidation().requireValueInList(v.list, true) as { setAllowInvalid(b: boolean): { build(): unknown } };
       range(sheet, v.range).setDataValidation(rule.setAllowInvalid(true).build());

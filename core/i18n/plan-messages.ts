@@ -33,6 +33,11 @@ export const PLAN_TEXT = {
   total: { 'zh-CN': '合计', 'en-US': 'Total' },
   leftOut: { 'zh-CN': '未计入（错误）行数', 'en-US': 'Rows left out (errors)' },
   params: { 'zh-CN': '参数（可修改，公式会引用）', 'en-US': 'Parameters (editable; formulas use them)' },
+  settingsUsed: { 'zh-CN': '所用参数：', 'en-US': 'Settings used: ' },
+  cardBreaksCapped: {
+    'zh-CN': '共 {n} 张卡片：Excel 每张工作表最多 {max} 个分页符，打印时从第 {from} 张起不再每张单独一页',
+    'en-US': '{n} cards: Excel keeps at most {max} page breaks a sheet, so from card {from} on the cards no longer print one to a page',
+  },
   chartHere: { 'zh-CN': '图表', 'en-US': 'Chart' },
   portableTooManyRows: {
     'zh-CN': '“{header}”一列有 {n} 行，超过 {max} 行时 {name} 的通用公式在其他软件里重算太慢，所以这一列写入的是数值（不会随输入自动更新）',

@@ -42,3 +42,14 @@ export function parseCell(a1: string): { row: number; col: number } {
   if (!m) throw new Error(`not an A1 cell: ${a1}`);
   return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
 }
+
+/** A sheet name as a reference prefix: always quoted, apostrophes doubled ('O''Brien''s 2026-12-01'!). */
+export function sheetPrefix(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** Absolute ranges, comma-separated, optionally on a named sheet: "'S'!$A$1:$K$46,'S'!$N$4:$S$20". */
+export function absoluteRanges(ranges: RangeRef[], sheet?: string): string {
+  const p = sheet === undefined ? '' : sheetPrefix(sheet);
+  return ranges.map((r) => p + rangeA1(r, true)).join(',');
+}

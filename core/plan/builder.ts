@@ -14,6 +14,7 @@ import type {
   SheetPlan,
   ValidationSpec,
 } from './types';
+import { defaultPrint } from './print';
 
 /** A grid cell: a literal, or a formula with the value it is known to give. */
 export type GridCell = PlanScalar | { f: string; v: PlanCached };
@@ -38,14 +39,17 @@ export class PlanBuilder {
   charts: ChartSpec[] = [];
   warnings: PlanMessage[] = [];
   frozenRows = 0;
-  print: PrintSpec = { landscape: true, fitToWidth: true };
+  print: PrintSpec;
+  rowHeights: Record<number, number> = {};
   private maxRow = 0;
   private maxCol = 0;
 
   constructor(
     readonly lang: Lang,
     readonly mode: FormulaMode,
-  ) {}
+  ) {
+    this.print = defaultPrint(lang);
+  }
 
   /** whether formulas are written (portable or dk) rather than their values */
   get live(): boolean {
@@ -137,6 +141,7 @@ export class PlanBuilder {
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
       print: this.print,
+      rowHeights: this.rowHeights,
       dataRows: meta.dataRows,
       warnings: this.warnings,
     };

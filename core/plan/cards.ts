@@ -6,6 +6,8 @@ import { rect } from './a1';
 import { PlanBuilder } from './builder';
 import { serialToISODate } from './convert';
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, META_ROW, TITLE_ROW } from './table';
+import { planText } from '../i18n/plan-messages';
+import { MAX_ROW_BREAKS } from './print';
 import type { FormulaMode, PlanScalar } from './types';
 
 export const CARD_MARK = '【';
@@ -62,6 +64,13 @@ export function renderCards(input: { spec: TemplateSpec; lang: Lang; mode: Formu
   b.width(2, 2);
   b.width(3, 16);
   b.width(4, 36);
-  b.print = { landscape: false, fitToWidth: true };
+  // portrait, one card to a page: a break below each card's blank last row, the front/back row on every page
+  const perCard = lines + 2;
+  b.print.landscape = false;
+  b.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
+  b.print.areas = [rect(0, 0, FIRST_DATA_ROW + grid.length, 5)];
+  const breaks = Math.min(n - 1, MAX_ROW_BREAKS);
+  b.print.rowBreaks = Array.from({ length: Math.max(0, breaks) }, (_, k) => FIRST_DATA_ROW + (k + 1) * perCard - 1);
+  if (n - 1 > MAX_ROW_BREAKS) b.warn(planText('cardBreaksCapped', { n: n.toLocaleString('en-US'), max: MAX_ROW_BREAKS.toLocaleString('en-US'), from: (MAX_ROW_BREAKS + 2).toLocaleString('en-US') }));
   return b;
 }

@@ -186,6 +186,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
           for (const cs of spec.computed) cs.build(t);
           if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
           spec.finish?.(t);
+          t.finishPrint();
           return t.b;
         })();
   for (const w of warnings) builder.warn(w);

@@ -6,11 +6,14 @@ import type { FunctionResult, HostArg } from '../values/types';
 import type { ComputedSpec, FieldSpec, ParamSpec, TemplateSpec } from '../templates/types';
 import { cell, colLetter, colRange, rect } from './a1';
 import { cachedAsValue, PlanBuilder, type GridCell } from './builder';
+import { displayWidth, formatNumber, headerLines, settingsPart, shownFormat } from './printText';
 import type { ChartSpec, FormulaMode, PlanCached, PlanScalar, RangeRef } from './types';
 import { dkFormula, fnDef, hostArgs, portableArgs, tooManyRowsNote, type FnArg } from './fnColumn';
 
 export const TITLE_ROW = 0;
 export const META_ROW = 1;
+/** one short line of the settings used (the parameter block itself is not printed) */
+export const SETTINGS_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 4;
 
@@ -78,13 +81,24 @@ export class TableContext {
   private cols = new Map<string, number>();
   private computedValues = new Map<string, PlanCached[][]>();
   private params = new Map<string, { ref: RangeRef; value: ParamSpec['value'] }>();
+  /** column → the number format its data cells are written in (totals take the same) */
+  private shownFormats = new Map<number, string | undefined>();
   readonly data: Record<string, PlanScalar[]>;
-  /** the first column right of the table, for the parameter block and extras */
-  readonly sideCol: number;
+  /** the first column right of the table: the parameter block */
+  readonly paramCol: number;
+  /** columns the parameter block takes (0: none) */
+  private paramWidth = 0;
+  /**
+   * The column of the summary blocks: right of the parameter block, each block column starting at the
+   * header row, so the summaries print as their own page under their own title (the repeated row).
+   */
+  sideCol: number;
   /** next free row in the side area */
   sideRow = HEADER_ROW;
-  /** columns taken in the side area (for charts placed to its right) */
-  sideWidth = 2;
+  /** columns the summary blocks take (for the print range and charts placed to its right) */
+  sideWidth = 0;
+  /** the last row a summary block uses (-1: none) */
+  private sideBottom = -1;
   readonly tableCols: number;
   readonly mode: FormulaMode;
   /** helper cells holding a population's positive total (portable pareto TIER), by column id */
@@ -108,7 +122,8 @@ export class TableContext {
       c += cs.headers.length;
     }
     this.tableCols = c;
-    this.sideCol = c + 1;
+    this.paramCol = c + 1;
+    this.sideCol = this.paramCol;
     this.layoutFrame(input.title, input.metaLine);
     this.writeParams();
     this.writeData();
@@ -180,22 +195,47 @@ export class TableContext {
     b.values(META_ROW, 0, [[metaLine]]);
     b.merge(rect(META_ROW, 0, 1, width));
     b.format({ range: rect(META_ROW, 0, 1, width), italic: true, fontColor: '#555555' });
+    b.values(HEADER_ROW, 0, [this.headerTexts()]);
+    b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
+    b.frozenRows = FIRST_DATA_ROW;
+    b.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
+    // a long header wraps rather than widen a number column (the header row grows; the page keeps its scale)
+    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(f.type === 'text' ? 24 : 12, displayWidth(this.lang === 'zh-CN' ? f.zh : f.en) + 2))));
+  }
+
+  /**
+   * What prints, once every block is placed: the table (title to totals), then the summaries as their own
+   * page(s); the parameter block and the chart's place stay off the page. Wrapped headers get the height
+   * they need, so narrow columns keep the printed text large.
+   */
+  finishPrint() {
+    const b = this.b;
+    const printedRows = FIRST_DATA_ROW + this.n + (this.spec.totals?.length && this.n > 0 ? 2 : 0);
+    b.print.areas = [rect(0, 0, printedRows, Math.max(this.tableCols, 4))];
+    if (this.sideWidth && this.sideBottom >= HEADER_ROW) b.print.areas.push(rect(HEADER_ROW, this.sideCol, this.sideBottom - HEADER_ROW + 1, this.sideWidth));
+    b.print.chartAreas = b.charts.map((c) => rect(c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols));
+    // at most four header lines: a column whose words need more gets wider instead
+    this.headerTexts().forEach((h, c) => {
+      while (headerLines(h, b.widths[c] ?? 10) > 4) b.width(c, (b.widths[c] ?? 10) + 1);
+    });
+    const lines = Math.max(1, ...this.headerTexts().map((h, c) => headerLines(h, b.widths[c] ?? 10)));
+    b.rowHeights[HEADER_ROW] = lines * 14 + 3;
+  }
+
+  private headerTexts(): string[] {
     const headers: string[] = [];
     for (const f of this.spec.fields) headers.push(this.lang === 'zh-CN' ? f.zh : f.en);
     for (const cs of this.spec.computed) for (const h of cs.headers) headers.push(this.t(h));
-    b.values(HEADER_ROW, 0, [headers]);
-    b.format({ range: rect(HEADER_ROW, 0, 1, this.tableCols), bold: true, fill: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', wrap: true, border: 'thin' });
-    b.frozenRows = FIRST_DATA_ROW;
-    const printedRows = FIRST_DATA_ROW + this.n + (this.spec.totals?.length ? 2 : 0);
-    b.print = { landscape: true, fitToWidth: true, repeatRows: { from: HEADER_ROW, to: HEADER_ROW }, area: rect(0, 0, printedRows, this.tableCols) };
-    this.spec.fields.forEach((f, i) => b.width(i, f.width ?? Math.max(8, Math.min(24, (this.lang === 'zh-CN' ? f.zh.length * 2 : f.en.length) + 2))));
+    return headers;
   }
 
   private writeParams() {
     if (!this.spec.params.length) return;
     const b = this.b;
-    const c = this.sideCol;
+    const c = this.paramCol;
     let r = this.sideRow;
+    let width = 2;
+    const settings: { text: string; f: string }[] = [];
     b.values(r, c, [[this.t(planText('params'))]]);
     b.format({ range: rect(r, c, 1, 2), bold: true, fill: COLORS.paramHead });
     r++;
@@ -210,7 +250,8 @@ export class TableContext {
         const ref = rect(r, c + 1, m.length, m[0].length);
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
         this.params.set(p.id, { ref, value: p.value });
-        this.sideWidth = Math.max(this.sideWidth, head.length);
+        width = Math.max(width, head.length);
+        settings.push(settingsPart(this.t(p.label), m, ref, p.rowLabels, p.numberFormat));
         r += m.length;
       } else if (p.compute) {
         b.values(r, c, [[this.t(p.label)]]);
@@ -220,12 +261,14 @@ export class TableContext {
         b.formulas(r, c + 1, [[f]], [[v]]);
         this.params.set(p.id, { ref, value: v });
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
+        settings.push(settingsPart(this.t(p.label), [[v]], ref, undefined, p.numberFormat));
         r++;
       } else {
         b.values(r, c, [[this.t(p.label), p.value]]);
         const ref = rect(r, c + 1, 1, 1);
         b.format({ range: ref, fill: COLORS.param, border: 'thin', ...(p.numberFormat ? { numberFormat: p.numberFormat } : {}) });
         this.params.set(p.id, { ref, value: p.value });
+        settings.push(settingsPart(this.t(p.label), [[p.value]], ref, undefined, p.numberFormat));
         r++;
       }
       if (p.note) {
@@ -235,8 +278,20 @@ export class TableContext {
       }
     }
     b.width(c, 18);
-    for (let k = 1; k < this.sideWidth; k++) b.width(c + k, 10);
-    this.sideRow = r + 1;
+    for (let k = 1; k < width; k++) b.width(c + k, 10);
+    this.paramWidth = width;
+    // summaries go right of the parameter block, from the header row down
+    this.sideCol = c + width + 1;
+    this.sideRow = HEADER_ROW;
+    // the settings used, as one line above the table: live text that follows edits to the block
+    const lineWidth = Math.max(this.tableCols, 4);
+    const prefix = this.t(planText('settingsUsed'));
+    const sep = '  ·  ';
+    const text = prefix + settings.map((x) => x.text).join(sep);
+    const f = `=${quoteText(prefix)}&${settings.map((x) => x.f).join(`&${quoteText(sep)}&`)}`;
+    b.grid(SETTINGS_ROW, 0, [[{ f, v: text }]]);
+    b.merge(rect(SETTINGS_ROW, 0, 1, lineWidth));
+    b.format({ range: rect(SETTINGS_ROW, 0, 1, lineWidth), italic: true, fontSize: 9, fontColor: '#555555' });
   }
 
   /** A data column is used when any row has a value (an unmapped optional field is all blank). */
@@ -251,7 +306,8 @@ export class TableContext {
     this.spec.fields.forEach((f, i) => {
       const col = this.data[f.id];
       b.values(FIRST_DATA_ROW, i, col.map((v) => [v]));
-      const fmt = FIELD_FORMAT[f.type];
+      const fmt = shownFormat(FIELD_FORMAT[f.type], col);
+      this.shownFormats.set(i, fmt);
       b.format({ range: rect(FIRST_DATA_ROW, i, n, 1), border: 'thin', ...(fmt ? { numberFormat: fmt } : {}) });
       if (f.list) b.validation({ range: rect(FIRST_DATA_ROW, i, n, 1), list: [...f.list], allowBlank: true });
     });
@@ -332,8 +388,11 @@ export class TableContext {
   private styleComputed(spec: ComputedSpec) {
     const c = this.col(spec.id);
     const k = spec.headers.length;
-    if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(spec.numberFormat ? { numberFormat: spec.numberFormat } : {}) });
-    for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, this.t(spec.headers[j]).length * (this.lang === 'zh-CN' ? 2 : 1) + 2));
+    const fmt = shownFormat(spec.numberFormat, (this.computedValues.get(spec.id) ?? []).flat());
+    for (let j = 0; j < k; j++) this.shownFormats.set(c + j, fmt);
+    if (this.n > 0) this.b.format({ range: rect(FIRST_DATA_ROW, c, this.n, k), border: 'thin', fill: '#F7FAFD', ...(fmt ? { numberFormat: fmt } : {}) });
+    // long headers wrap (the header row grows) rather than widen the printed page
+    for (let j = 0; j < k; j++) this.b.width(c + j, spec.width ?? Math.max(10, Math.min(12, displayWidth(this.t(spec.headers[j])) + 2)));
   }
 
   /**
@@ -352,6 +411,7 @@ export class TableContext {
     const keyVals = this.values(keyField.id);
     const overVals = (over ?? []).map((id) => this.values(id));
     const inRow = (i: number) => overVals.every((v) => typeof v[i] === 'number' && (v[i] as number) >= 0);
+    const formats: { col: number; format: string | undefined; sum: number }[] = [];
     for (const key0 of ids) {
       const [id, kText] = key0.split(':');
       const k = Number(kText ?? 0) || 0;
@@ -368,10 +428,20 @@ export class TableContext {
         ? [`=SUMIFS(${r},${over.map((o) => `${this.range(o)},">=0"`).join(',')})`, `=SUMPRODUCT((${key}<>"")*(1-${over.map((o) => `ISNUMBER(${this.range(o)})`).join('*')}))`]
         : [`=SUMIF(${r},">=0")+SUMIF(${r},"<0")`, `=SUMPRODUCT((${key}<>"")*(1-ISNUMBER(${r})))`];
       b.formulas(row, this.col(id) + k, [[f[0]], [f[1]]], [[sum], [left]]);
+      formats.push({ col: this.col(id) + k, format: this.shownFormats.get(this.col(id) + k), sum });
     }
     b.format({ range: rect(row, 0, 2, this.tableCols), bold: true, fill: COLORS.total, border: 'thin' });
     b.format({ range: rect(row + 1, 0, 1, this.tableCols), bold: false, italic: true });
+    // a total reads like its column and fits it (General would show 3E+06 or ### in a narrow column)
+    for (const x of formats) {
+      if (x.format) b.format({ range: rect(row, x.col, 1, 1), numberFormat: x.format });
+      b.format({ range: rect(row + 1, x.col, 1, 1), numberFormat: '0' });
+      b.width(x.col, Math.ceil(displayWidth(formatNumber(x.sum, x.format)) * 1.15) + 2);
+    }
+    // the row labels are wider than a first column that has a total right of it
+    if (formats.some((x) => x.col === 1)) b.width(0, Math.ceil(Math.max(displayWidth(this.t(planText('total'))), displayWidth(this.t(planText('leftOut')))) * 1.1) + 1);
   }
+
 
   /** A titled block in the side area (right of the table): header row + rows of literals/formulas. */
   sideBlock(title: Bilingual, header: string[], rows: GridCell[][], numberFormats?: (string | undefined)[]): { row: number; col: number } {
@@ -392,6 +462,7 @@ export class TableContext {
     }
     r += rows.length;
     this.sideWidth = Math.max(this.sideWidth, header.length);
+    this.sideBottom = r - 1;
     for (let k = 0; k < header.length; k++) b.width(c + k, k === 0 ? 18 : 11);
     this.sideRow = r + 1;
     return { row: first, col: c };
@@ -404,12 +475,18 @@ export class TableContext {
     b.values(this.sideRow, c, [[this.t(title)]]);
     b.format({ range: rect(this.sideRow, c, 1, 1), bold: true });
     b.values(this.sideRow + 1, c, lines.map((l) => [this.t(l)]));
+    // the lines run on into the empty cells to their right: print as many columns as the longest needs
+    const chars = Math.max(...lines.map((l) => displayWidth(this.t(l))));
+    b.width(c, 18);
+    this.sideWidth = Math.max(this.sideWidth, 1 + Math.ceil(Math.max(0, chars - 18) / 11));
+    this.sideBottom = this.sideRow + lines.length;
     this.sideRow += lines.length + 2;
   }
 
   /** A chart to the right of the side area. */
   chart(spec: Omit<ChartSpec, 'anchor'>) {
-    const col = this.sideCol + this.sideWidth + 1;
+    const right = this.sideWidth ? this.sideCol + this.sideWidth : this.paramWidth ? this.paramCol + this.paramWidth : this.sideCol;
+    const col = right + 1;
     this.b.chart({ ...spec, anchor: { row: HEADER_ROW, col, rows: 18, cols: 8 } });
   }
 
@@ -419,3 +496,5 @@ export class TableContext {
     this.b.conditional({ range: rect(FIRST_DATA_ROW, 0, this.n, this.tableCols), formula, style: { fill } });
   }
 }
+
+const quoteText = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -110,13 +110,29 @@ export interface ChartSpec {
   yTitle?: string;
 }
 
+/**
+ * How the sheet prints (hosts with a page set-up: Excel and the .xlsx writer; Google Sheets has no print API
+ * and prints from its own dialog). Every printed page is A4, one page wide, with the header row repeated.
+ */
 export interface PrintSpec {
+  paper: 'A4';
   landscape: boolean;
   fitToWidth: boolean;
   /** rows (0-based, inclusive) repeated at the top of each printed page */
   repeatRows?: { from: number; to: number };
-  /** what prints: the report table, without the parameter block and summaries beside it */
-  area?: RangeRef;
+  /**
+   * What prints, in order: the report table, then the summaries beside it (one print area of several ranges;
+   * each range starts a new page). The parameter block is not printed: a settings line above the table is.
+   */
+  areas: RangeRef[];
+  /** where a native chart sits: printed by hosts that draw one (Excel); the .xlsx writer has only a note there */
+  chartAreas: RangeRef[];
+  /** 0-based rows that end a page (a manual break below each): one customer card per page */
+  rowBreaks: number[];
+  /** centre footer in Excel's header/footer codes (&P page, &N pages), in the report's language */
+  footer: string;
+  /** the font every cell of the sheet is written in: CJK glyphs that Excel and WPS on Windows both have */
+  font: { name: string; size: number };
 }
 
 export interface PlanMessage {
@@ -147,6 +163,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
   print: PrintSpec;
+  /** row heights in points (0-based row → height), where the default would cut wrapped text */
+  rowHeights: Record<number, number>;
   /** rows of source data written */
   dataRows: number;
   warnings: PlanMessage[];

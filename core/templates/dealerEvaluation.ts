@@ -46,7 +46,7 @@ export const dealerEvaluation: TemplateSpec = {
     field('sales', '今年销售', 'Sales this year', 'number', { required: true, synonyms: ['销售额', '今年销售额', '本年销售', 'sales'] }),
     field('last_year_sales', '去年销售', 'Sales last year', 'number', { synonyms: ['去年销售额', '上年销售', 'last year'] }),
     field('target', '今年指标', 'Target', 'number', { synonyms: ['指标', '目标', '销售指标', 'target this year'] }),
-    ...RATED_ITEMS.map((it) => field(it.id, it.zh, it.en, 'choice', { list: GRADES, width: 10 })),
+    ...RATED_ITEMS.map((it) => field(it.id, it.zh, it.en, 'choice', { list: GRADES, width: 8 })),
   ],
   params: [
     {

@@ -1,6 +1,6 @@
 // The Office.js applier against the recording fake: the sheet matches the plan, syncs stay bounded, nothing else changes, failures clean up.
 import { describe, expect, it } from 'vitest';
-import { rangeA1 } from '../../core/plan/a1';
+import { absoluteRanges, rangeA1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
 import { templates } from '../../core/templates/index';
 import { applyPlanExcel, ApplyError } from '../../addin/applier/applyPlan';
@@ -50,9 +50,15 @@ function expectMatches(wb: FakeWorkbookState, plan: SheetPlan) {
   expect(s.conditionalFormats.map((c) => c.formula)).toEqual(plan.conditionalFormats.map((c) => toDialect(c.formula, 'excel')));
   expect(s.charts.length).toBe(plan.charts.length);
   expect(s.pageLayout.orientation).toBe(plan.print.landscape ? 'Landscape' : 'Portrait');
+  expect(s.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$4:$4' });
+  expect(s.pageLayout.printArea).toBe(absoluteRanges([...plan.print.areas, ...plan.print.chartAreas]));
+  expect(s.pageLayout.centerFooter).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
+  expect(((s.pageLayout.breaks ?? []) as string[]).length).toBe(plan.print.rowBreaks.length);
+  expect(wb.log.filter((l) => l.call === 'PageBreaks.add').length).toBe(plan.print.rowBreaks.length);
 }
 
-const calls = (wb: FakeWorkbookState) => wb.log.filter((l) => l.call !== 'sync').length;
+// page breaks are one call each (one per customer card, at most 1,026): counted apart
+const calls = (wb: FakeWorkbookState) => wb.log.filter((l) => l.call !== 'sync' && l.call !== 'PageBreaks.add').length;
 
 describe('Office.js applier', () => {
   for (const t of templates) {

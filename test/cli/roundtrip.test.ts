@@ -92,7 +92,14 @@ describe('.xlsx round trip of every template', () => {
     // panes and print set-up
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: plan.frozenRows });
     expect(ws.pageSetup.orientation).toBe(plan.print.landscape ? 'landscape' : 'portrait');
-    if (plan.print.area) expect(ws.pageSetup.printArea).toBe(rangeA1(plan.print.area));
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // ExcelJS reads back the first range of a print area, without the $
+    expect(ws.pageSetup.printArea?.split('&&')[0]).toBe(rangeA1(plan.print.areas[0]));
+    expect(ws.pageSetup.printTitlesRow).toBe(`${plan.print.repeatRows!.from + 1}:${plan.print.repeatRows!.to + 1}`);
+    expect(ws.headerFooter.oddFooter).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
+    // ExcelJS does not read row breaks back: 'print set-up in the file' below checks them in the XML
+    expect(ws.getCell(HEADER_ROW + 2, 1).font?.name).toBe('Microsoft YaHei');
   });
 
   const dk = renderTemplate('stock-order', tables['stock-order'], { now: NOW, formulas: 'dk' });
@@ -178,5 +185,45 @@ describe('safety through the .xlsx', () => {
         expect(c.numFmt).toBe('@');
       }
     });
+  });
+});
+
+describe('print set-up in the file', () => {
+  const JSZipP = import('jszip');
+  async function parts(plans: SheetPlan[]) {
+    const wb = new ExcelJS.Workbook();
+    for (const p of plans) applyPlanXlsx(p, wb);
+    const buf = await wb.xlsx.writeBuffer();
+    const zip = await (await JSZipP).default.loadAsync(buf as ArrayBuffer);
+    const read = (name: string) => zip.file(name)!.async('string');
+    return { workbook: await read('xl/workbook.xml'), sheets: await Promise.all(plans.map((_, i) => read(`xl/worksheets/sheet${i + 1}.xml`))) };
+  }
+  const unxml = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+  it("quotes a title with apostrophes (O'Brien's) and writes absolute rows, one name per sheet holding every range", async () => {
+    const r = renderTemplate('tier-visit-plan', sampleTables()['tier-visit-plan'], { now: NOW, title: "O'Brien's" });
+    if (!r.ok) throw new Error('render');
+    expect(r.plan.print.areas.length).toBe(2);
+    const { workbook } = await parts([r.plan]);
+    const names = [...unxml(workbook).matchAll(/<definedName name="([^"]+)" localSheetId="0">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
+    const q = "'O''Brien''s 2026-11-24'!";
+    expect(names).toEqual([
+      ['_xlnm.Print_Area', `${q}$A$1:$J$46,${q}$Q$4:$V$17`],
+      ['_xlnm.Print_Titles', `${q}$4:$4`],
+    ]);
+  });
+
+  it('A4, one page wide, page numbers in the font, a break below every customer card', async () => {
+    const r = renderTemplate('customer-card', sampleTables()['customer-card'], { now: NOW });
+    if (!r.ok) throw new Error('render');
+    const { sheets } = await parts([r.plan]);
+    const xml = unxml(sheets[0]);
+    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="portrait"[^>]* fitToWidth="1" fitToHeight="0"/);
+    expect(xml).toMatch(/<sheetPr[^>]*>.*<pageSetUpPr fitToPage="1"\/>/s);
+    expect(xml).toContain('<oddFooter>&C&"Microsoft YaHei,Regular"&9第 &P 页 / 共 &N 页</oddFooter>');
+    const breaks = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+    // six cards of 16 rows from row 5: breaks below rows 20, 36, 52, 68, 84
+    expect(breaks).toEqual([20, 36, 52, 68, 84]);
+    expect(breaks).toEqual(r.plan.print.rowBreaks.map((x) => x + 1));
   });
 });

@@ -221,9 +221,16 @@ class FakeWorksheet {
       set zoom(v: unknown) {
         set('zoom', v);
       },
+      set paperSize(v: string) {
+        set('paperSize', v);
+      },
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { set('centerFooter', v); } } },
       setPrintTitleRows: (a: string) => set('printTitleRows', a),
       setPrintArea: (r: FakeRange | string) => set('printArea', typeof r === 'string' ? r : r.a1),
     };
+  }
+  get horizontalPageBreaks() {
+    return { add: (r: FakeRange | string) => this.ctx.enqueue({ call: 'PageBreaks.add', sheet: this._name }, () => ((this.state().pageLayout.breaks ??= []) as string[]).push(typeof r === 'string' ? r : r.a1)) };
   }
   get charts() {
     return {
@@ -378,7 +385,7 @@ class FakeRange {
   get format() {
     const f = (p: string) => (v: unknown) => this.fmt(p, v);
     return {
-      font: { set bold(v: boolean) { f('bold')(v); }, set italic(v: boolean) { f('italic')(v); }, set color(v: string) { f('fontColor')(v); }, set size(v: number) { f('fontSize')(v); } },
+      font: { set bold(v: boolean) { f('bold')(v); }, set italic(v: boolean) { f('italic')(v); }, set color(v: string) { f('fontColor')(v); }, set size(v: number) { f('fontSize')(v); }, set name(v: string) { f('fontName')(v); } },
       fill: { set color(v: string) { f('fill')(v); } },
       set horizontalAlignment(v: string) {
         f('hAlign')(v);
@@ -388,6 +395,9 @@ class FakeRange {
       },
       set columnWidth(v: number) {
         f('columnWidth')(v);
+      },
+      set rowHeight(v: number) {
+        f('rowHeight')(v);
       },
       borders: { getItem: (edge: string) => ({ set style(v: string) { f(`border.${edge}`)(v); }, set color(_v: string) {} }) },
     };

@@ -20,9 +20,13 @@ export function planMarkdown(plan: SheetPlan, firstRows = 5): string {
   const lines: string[] = [];
   lines.push(`# ${plan.templateId} (${plan.lang}) — sheet "${plan.name}"`, '');
   lines.push(`- extent: ${plan.extent.rows} rows × ${cols} columns; data rows: ${plan.dataRows}; frozen rows: ${plan.frozenRows}; formulas: ${plan.formulas}`);
-  lines.push(`- print: ${plan.print.landscape ? 'landscape' : 'portrait'}${plan.print.fitToWidth ? ', fit to one page wide' : ''}${plan.print.repeatRows ? `, repeat row ${plan.print.repeatRows.from + 1}` : ''}${plan.print.area ? `, area ${rangeA1(plan.print.area)}` : ''}`);
+  const pr = plan.print;
+  lines.push(`- print: ${pr.paper} ${pr.landscape ? 'landscape' : 'portrait'}${pr.fitToWidth ? ', fit to one page wide' : ''}${pr.repeatRows ? `, repeat row ${pr.repeatRows.from + 1}` : ''}, areas ${pr.areas.map((a) => rangeA1(a)).join(' + ') || '—'}${pr.chartAreas.length ? `, chart ${pr.chartAreas.map((a) => rangeA1(a)).join(' + ')}` : ''}${pr.rowBreaks.length ? `, breaks below rows ${pr.rowBreaks.map((r) => r + 1).join(', ')}` : ''}; footer "${pr.footer}"; font ${pr.font.name} ${pr.font.size}${Object.keys(plan.rowHeights).length ? `; row heights ${Object.entries(plan.rowHeights).map(([r, h]) => `${Number(r) + 1}: ${h}`).join(', ')}` : ''}`);
   lines.push(`- blocks: ${plan.blocks.length} (${plan.blocks.filter((b) => b.kind === 'formulas').length} of formulas); merges: ${plan.merges.map((m) => rangeA1(m)).join(', ') || '—'}`);
-  lines.push(`- title: ${esc(shown(g.get(key(0, 0))))}`, `- meta: ${esc(shown(g.get(key(1, 0))))}`, '');
+  lines.push(`- title: ${esc(shown(g.get(key(0, 0))))}`, `- meta: ${esc(shown(g.get(key(1, 0))))}`);
+  const settings = g.get(key(2, 0));
+  if (settings) lines.push(`- settings line: ${show(settings)}`);
+  lines.push('');
   // the table: header row, first data rows, and the rows just after the data (totals)
   // the table ends at the first gap in the header row (the parameter block starts after it)
   let span = 0;
