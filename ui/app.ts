@@ -2,6 +2,7 @@
 import type { FunctionHelp } from '../core/functions/help';
 import type { Lang } from '../core/i18n/lang';
 import type { TemplateSummary } from '../core/templates/index';
+import { matchHeaders } from '../core/plan/matchHeaders';
 import { clear, el, option } from './dom';
 import type { FillOptions, FillResult, HostBridge, SourceInfo, SourceKind } from './protocol';
 import { t } from './strings';
@@ -24,6 +25,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
   state.templates = await bridge.listTemplates(state.lang);
   state.templateId = state.templates[0]?.id ?? '';
   const tables = await bridge.listTables().catch(() => [] as string[]);
+  // null: the host has no such option (Sheets), or cannot tell (Excel without Office.addin)
+  let loadOnOpen: boolean | null = bridge.getLoadOnOpen ? await bridge.getLoadOnOpen().catch(() => null) : null;
 
   const L = (k: Parameters<typeof t>[1]) => t(state.lang, k);
   const current = () => state.templates.find((x) => x.id === state.templateId)!;
@@ -52,7 +55,19 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
       state.templates = await bridge.listTemplates(state.lang);
       void render();
     });
-    return el('header', {}, tabs, lang);
+    const head = el('header', {}, tabs, lang);
+    if (loadOnOpen !== null) {
+      const box = el('input', { id: 'load-on-open', type: 'checkbox', checked: loadOnOpen });
+      box.addEventListener('change', () => {
+        const want = box.checked;
+        void bridge.setLoadOnOpen!(want).then(
+          () => (loadOnOpen = want),
+          () => (box.checked = !want),
+        );
+      });
+      head.append(el('label', { class: 'check startup' }, box, L('loadOnOpen')));
+    }
+    return head;
   }
 
   function reportView(): HTMLElement {
@@ -63,8 +78,14 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     sel.addEventListener('change', () => {
       state.templateId = sel.value;
       state.mapping = {};
-      if (state.source && state.source.ok) void detect('selection');
-      else void render();
+      // the source the user chose stays (a named table, a region): its headers are matched to the new template
+      // here, with no round trip to the host
+      if (state.source && state.source.ok) {
+        const m = matchHeaders(state.source.headers, current());
+        state.source = { ...state.source, mapping: m.mapping, missing: m.missing };
+        state.mapping = { ...m.mapping };
+      }
+      void render();
     });
     box.append(el('label', { for: 'template' }, L('template')), sel, el('p', { class: 'desc', id: 'template-desc', text: current().description }));
 

@@ -46,4 +46,10 @@ export interface HostBridge {
   fill(templateId: string, options: FillOptions, onProgress?: (done: number, total: number) => void): Promise<FillResult>;
   insertBlank(templateId: string, options: FillOptions): Promise<FillResult>;
   functionHelp(lang: Lang): Promise<FunctionHelp[]>;
+  /**
+   * Load DealerKit when the workbook opens, so its functions compute before the pane is opened (Excel's shared
+   * runtime only; hosts without it leave these out and the pane shows no such option).
+   */
+  getLoadOnOpen?(): Promise<boolean>;
+  setLoadOnOpen?(on: boolean): Promise<void>;
 }

@@ -33,6 +33,7 @@ const S = {
   examples: ['示例', 'Examples'],
   params: ['参数', 'Parameters'],
   optional: ['可选', 'optional'],
+  loadOnOpen: ['打开此工作簿时自动加载 DealerKit（不打开窗格也能计算函数）', 'Load DealerKit when this workbook opens (functions compute without opening the pane)'],
 } as const;
 
 export type StringKey = keyof typeof S;

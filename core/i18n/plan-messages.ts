@@ -26,6 +26,10 @@ export const PLAN_TEXT = {
     'zh-CN': '{n} 个日期列单元格不是可以确定的日期（按原文写入，请改成 2026-11-05 这样的写法）：例如 {field} 第 {row} 行“{value}”（日期不存在，或 11/04/2026、20261105、序号这类写法无法确定是哪一天）',
     'en-US': '{n} cells in date columns are not dates that can be read without guessing (written as text; write them like 2026-11-05): e.g. {field} row {row} "{value}" (no such day, or 11/04/2026, 20261105 or a serial number could mean more than one day)',
   },
+  longNumberCells: {
+    'zh-CN': '{n} 个文字列单元格是超过 15 位的数字（Excel 只保留 15 位有效数字，后几位已丢失，按 Excel 显示的写入）：例如 {field} 第 {row} 行“{value}”。身份证号、长编号请在来源中设为文本格式后重新导出',
+    'en-US': '{n} cells in text columns are numbers of more than 15 digits (Excel keeps 15 significant digits, so the last ones are lost; written as Excel shows them): e.g. {field} row {row} "{value}". Format ID columns as text in the source and export again',
+  },
   period: { 'zh-CN': '期间', 'en-US': 'Period' },
   source: { 'zh-CN': '数据来源', 'en-US': 'Source' },
   generated: { 'zh-CN': '生成于', 'en-US': 'Generated' },

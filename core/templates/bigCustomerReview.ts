@@ -4,6 +4,8 @@ import type { PlanCached } from '../plan/types';
 import { arith } from '../plan/table';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, DEALERS, REPS, dealerSales } from '../../samples/data';
 
 export const YES_NO = ['是', '否'] as const;
 export const BALANCE_WORDS = ['顺差', '逆差'] as const;
@@ -20,6 +22,7 @@ function shares(vals: PlanCached[]): PlanCached[] {
 
 export const bigCustomerReview: TemplateSpec = {
   id: 'big-customer-review',
+  order: 120,
   name: bi('大客户识别与治理表', 'Big-customer review'),
   description: bi('按销量占比识别大客户（≥5%），用进货量与实际销量找出“假大客户”，对问题客户按三问（还赚钱吗、顺差还是逆差、还能控制吗）给出保留 / 观察 / 准备替换。', 'Big customers by sales share (≥ 5%), false big customers who buy in far more than they sell, and for problem customers a keep / watch / prepare-to-replace decision from three questions (still profitable, balance in our favour, still controllable).'),
   period: 'year',
@@ -169,3 +172,25 @@ export const bigCustomerReview: TemplateSpec = {
     });
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(12);
+  const sales = dealerSales();
+  const rows = DEALERS.map((d, i) => {
+    const sold = sales[i];
+    // 城东批发部 and 金穗商行 buy in far more than they sell (stock piling up, goods moved elsewhere); 新世纪商场 too
+    const through = i === 1 ? 0.6 : i === 3 ? 0.55 : i === 7 ? 0.4 : 0.85 + r() * 0.2;
+    const purchases = i === 39 ? 0 : Math.round(sold / through);
+    let margin: unknown = Math.round(sold * (0.05 + r() * 0.1));
+    let balance: unknown = Math.round((r() - 0.3) * sold * 0.2);
+    let ctl = r() < 0.85 ? '是' : '否';
+    if (i === 1) [balance, ctl] = [Math.round(sold * 0.05), '是']; // all three answers yes: keep
+    if (i === 3) [balance, ctl] = [-Math.round(sold * 0.08), '是']; // 逆差: watch
+    if (i === 2) [margin, balance, ctl] = [-5200, -Math.round(sold * 0.1), '否']; // a big customer out of control, losing money: replace
+    if (i === 7) [margin, ctl] = ['', '是']; // margin not known yet: to check
+    if (i === 0) ctl = '是';
+    return [d, purchases, i === 39 ? 0 : sold, margin, balance, ctl, REPS[i % REPS.length]];
+  });
+  return { headers: ['客户', '进货量', '实际销量', '毛利', '往来余额', '可控', '业务员'], rows };
+}

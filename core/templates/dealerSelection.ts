@@ -3,6 +3,8 @@ import { COLORS } from '../plan/table';
 import { bi, field, GRADES } from './fields';
 import { gradePointsParam, writeRatedScore } from './ratedScore';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick } from '../../samples/data';
 
 /** The seed's six selection standards (000: 经销商选择的标准和动作), each with its quick checks. */
 export const SELECTION_STANDARDS = [
@@ -16,6 +18,7 @@ export const SELECTION_STANDARDS = [
 
 export const dealerSelection: TemplateSpec = {
   id: 'dealer-selection',
+  order: 130,
   name: bi('经销商选择评估表', 'Dealer selection'),
   description: bi('按六大标准（实力、销售能力、内部管理、商誉、合作意愿、生意思路）给候选经销商评分，加权得 0–100 分，排名并给出建议。', 'Candidate dealers rated on the six standards (strength, sales ability, management, goodwill, willingness, business thinking): a weighted 0–100 score, rank and a recommendation.'),
   period: 'month',
@@ -111,3 +114,19 @@ export const dealerSelection: TemplateSpec = {
     });
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(13);
+  const candidates = ['新丰商贸', '恒通批发', '广源副食', '瑞丰商行', '聚福贸易', '盛达经销部', '润泽食品', '信达商贸', '旺旺批发部', '康源商行', '鼎盛贸易', '通达物流配送'];
+  const areas = ['临安县城', '富阳新区', '桐庐县城'];
+  const rows = candidates.map((c, i) => {
+    const base = i < 3 ? 0 : i < 8 ? 1 : 2; // the first few strong, the last ones weak
+    const grade = () => GRADES[Math.min(3, Math.max(0, base + Math.floor(r() * 3) - 1))];
+    const ratings: unknown[] = Array.from({ length: 6 }, grade);
+    if (i === 4) ratings[3] = 85; // a score typed in
+    if (i === 9) ratings[5] = ''; // not yet observed
+    return [c, areas[i % areas.length], ...ratings, pick(r, ['仓库整洁，先进先出', '车辆 3 台，覆盖 5 个乡镇', '老板思路开放', '代理竞品较多', ''])];
+  });
+  return { headers: ['候选经销商', '区域', '网络/资金/运输实力', '销售能力/潜力', '内部管理', '商誉', '合作意愿', '生意思路/行销意识', '备注'], rows };
+}

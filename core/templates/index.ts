@@ -1,45 +1,18 @@
-// The report templates, in the order the pane lists them.
-import { bigCustomerReview } from './bigCustomerReview';
-import { customerCard } from './customerCard';
-import { dailyActivity } from './dailyActivity';
-import { dealerEvaluation } from './dealerEvaluation';
-import { dealerSelection } from './dealerSelection';
-import { lostSaleAnalysis } from './lostSaleAnalysis';
-import { marketQuadrant } from './marketQuadrant';
-import { prospectStatus } from './prospectStatus';
-import { showroomStats } from './showroomStats';
-import { stockOrder } from './stockOrder';
-import { targetScreening } from './targetScreening';
-import { targetVsActual } from './targetVsActual';
-import { tierVisitPlan } from './tierVisitPlan';
-import { visitorLog } from './visitorLog';
-import { workPlan } from './workPlan';
+// The report templates, in the order the pane lists them: collected from their files (all.generated.ts), sorted by `order`.
+import { collectedTemplates } from './all.generated';
 import type { TemplateSpec } from './types';
 import type { Lang } from '../i18n/lang';
 
-export const templates: readonly TemplateSpec[] = [
-  stockOrder,
-  dealerEvaluation,
-  tierVisitPlan,
-  targetVsActual,
-  dailyActivity,
-  prospectStatus,
-  customerCard,
-  marketQuadrant,
-  visitorLog,
-  showroomStats,
-  lostSaleAnalysis,
-  bigCustomerReview,
-  dealerSelection,
-  targetScreening,
-  workPlan,
-];
+const byOrder = (a: TemplateSpec, b: TemplateSpec) => (a.order ?? Infinity) - (b.order ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const templates: readonly TemplateSpec[] = [...collectedTemplates].sort(byOrder);
 
 export interface TemplateSummary {
   id: string;
   name: string;
   description: string;
-  fields: { id: string; header: string; required: boolean }[];
+  /** each field's header in this language, and the names it is matched by (so a pane can re-match locally) */
+  fields: { id: string; header: string; required: boolean; zh: string; en: string; synonyms?: string[] }[];
 }
 
 /** What a pane or the command line lists: JSON-safe, in one language. */
@@ -48,6 +21,6 @@ export function listTemplates(lang: Lang): TemplateSummary[] {
     id: t.id,
     name: t.name[lang],
     description: t.description[lang],
-    fields: t.fields.map((f) => ({ id: f.id, header: lang === 'zh-CN' ? f.zh : f.en, required: !!f.required })),
+    fields: t.fields.map((f) => ({ id: f.id, header: lang === 'zh-CN' ? f.zh : f.en, required: !!f.required, zh: f.zh, en: f.en, ...(f.synonyms ? { synonyms: [...f.synonyms] } : {}) })),
   }));
 }

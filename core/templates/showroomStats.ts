@@ -9,6 +9,7 @@ const CONVERTED = ['H', 'A', 'B'];
 
 export const showroomStats: TemplateSpec = {
   id: 'showroom-stats',
+  order: 100,
   name: bi('展厅来店/来电统计表', 'Showroom visit and call statistics'),
   description: bi('由来店/来电登记表统计：每天来店、来电和各意向等级人数，按时段、接待人员和信息来源汇总，及转为意向顾客的比例。', 'From the walk-in/call register: visits, calls and intent levels per day, by hour of day, per staff and per source, and the share converted to prospects.'),
   period: 'month',
@@ -150,3 +151,6 @@ function hourBlock(t: TableContext) {
   rows.push([t.t(bi('其他时段或无时间', 'Other hours or no time')), o1, o2, { f: `=${colLetter(t.sideCol + 1)}${last + 1}+${colLetter(t.sideCol + 2)}${last + 1}`, v: (o1.v as number) + (o2.v as number) }]);
   t.sideBlock(bi('按时段（来店/来电时间）', 'By hour of day'), [t.t(bi('时段', 'Hour')), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total'))], rows, [undefined, '0', '0', '0']);
 }
+
+/** The bundled sample: the same walk-in and call register the visitor log shows. */
+export { sample } from './visitorLog';

@@ -5,6 +5,8 @@ import type { PlanCached } from '../plan/types';
 import { bi, field, GRADES, q } from './fields';
 import { gradePointsParam, writeRatedScore } from './ratedScore';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, DEALERS, REPS } from '../../samples/data';
 
 /** The seed's big-customer development model (003), first stage first. */
 export const HEAT_STAGES = ['目标与评估', '产品使用者', '优先使用者', '排他使用者', '排他性壁垒'] as const;
@@ -32,13 +34,15 @@ const KEY_WORDS = { yes: bi('是', 'Yes'), no: bi('否', 'No') };
 
 export const targetScreening: TemplateSpec = {
   id: 'target-screening',
+  order: 140,
   name: bi('目标客户筛选与购买热度表', 'Target screening and buying heat'),
   description: bi('按筛选准则加权打出标准得分，按大客户发展模型（目标与评估 → 产品使用者 → 优先使用者 → 排他使用者 → 排他性壁垒）定出购买热度阶段，对重点客户按围墙准则（很好/一般）定下一步行动和每月拜访次数。', 'A standard score from weighted screening criteria, the buying-heat stage of the big-customer model (target → user → preferred → exclusive → barrier), and for key customers the 围墙 relationship rule (很好/一般) deciding the next action and monthly visits.'),
   period: 'month',
   fields: [
     field('customer', '客户', 'Customer', 'text', { required: true, synonyms: ['目标客户', '客户名称', '经销商', 'dealer', 'account'], width: 16 }),
     field('rep', '业务员', 'Rep', 'text', { synonyms: ['销售代表', '负责人', 'sales rep'] }),
-    ...SCREEN_CRITERIA.map((c) => field(c.id, c.zh, c.en, 'choice', { list: GRADES, synonyms: [...c.synonyms], width: 11 })),
+    // 9 wide: the grades are two characters and the headers wrap, so the sheet prints one page wide at ≥ 7 pt
+    ...SCREEN_CRITERIA.map((c) => field(c.id, c.zh, c.en, 'choice', { list: GRADES, synonyms: [...c.synonyms], width: 9 })),
     field('our_share', '我方份额', 'Our share', 'percent', { synonyms: ['我方占有率', '我方占比', '使用比例', 'share of wallet'] }),
     field('stage', '购买热度阶段', 'Buying-heat stage', 'choice', { list: HEAT_STAGES, synonyms: ['购买热度', '热度', '阶段', 'stage', 'heat'], width: 12 }),
     field('relation', '关系（围墙准则）', 'Relationship', 'choice', { list: RELATIONS, synonyms: ['关系', '围墙准则', '客户关系', 'relationship'], width: 10 }),
@@ -120,7 +124,7 @@ export const targetScreening: TemplateSpec = {
     {
       id: 'next_action',
       headers: [bi('下一步行动', 'Next action')],
-      width: 22,
+      width: 20,
       build(t) {
         const table = t.paramTable('stages');
         const rows = t.paramValue('stages') as (number | string)[][];
@@ -153,7 +157,7 @@ export const targetScreening: TemplateSpec = {
     {
       id: 'wall',
       headers: [bi('围墙准则行动', 'Relationship action')],
-      width: 24,
+      width: 20,
       build(t) {
         const { names } = stageRanges(t.paramTable('stages'));
         const keyIdx = HEAT_STAGES.indexOf(t.paramValue('key_from') as (typeof HEAT_STAGES)[number]);
@@ -218,4 +222,18 @@ function stageCell(h: PlanCached, rows: (number | string)[][], k: number): PlanC
   if (typeof h !== 'string') return h;
   const i = HEAT_STAGES.indexOf(h as never);
   return i < 0 ? { error: '#N/A' } : rows[i][k];
+}
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(14);
+  const rows = DEALERS.slice(0, 30).map((d, i) => {
+    const base = i < 8 ? 0 : i < 20 ? 1 : 2;
+    const grade = () => GRADES[Math.min(3, Math.max(0, base + Math.floor(r() * 3) - 1))];
+    const share: unknown = i % 7 === 6 ? '' : Number((i < 8 ? 0.3 + r() * 0.6 : i < 20 ? r() * 0.5 : r() * 0.1).toFixed(2));
+    const stage = i === 0 ? '排他性壁垒' : '';
+    const relation = i < 12 ? pick(r, ['很好', '很好', '一般', '']) : '';
+    return [d, REPS[i % REPS.length], ...Array.from({ length: 5 }, grade), share, stage, relation];
+  });
+  return { headers: ['客户', '业务员', '规模', '需求相似性', '购买环境', '可到达', '成交机会/潜在价值', '我方份额', '购买热度阶段', '关系（围墙准则）'], rows };
 }

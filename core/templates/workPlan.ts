@@ -6,6 +6,8 @@ import { arith, COLORS } from '../plan/table';
 import type { PlanCached } from '../plan/types';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int, DEALERS, REPS, tierOf } from '../../samples/data';
 
 export const PLAN_LEVELS = ['年度', '月度', '周', '日'] as const;
 const TIERS = ['A', 'B', 'C'] as const;
@@ -22,6 +24,7 @@ function rate(plan: PlanCached, done: PlanCached): PlanCached {
 
 export const workPlan: TemplateSpec = {
   id: 'work-plan',
+  order: 150,
   name: bi('工作计划表', 'Work plan'),
   description: bi('年度、月度、周、日工作计划：计划与完成对比；每个计划中 A 类客户所占拜访和时间比例，对照 80/20 目标。客户等级可来自客户分级与拜访计划。', 'Year, month, week and day plans: planned vs done, and each plan’s share of visits and time on A customers against the 80/20 aim. Tiers can come from the customer tiers and visit plan.'),
   period: 'month',
@@ -211,3 +214,38 @@ export const workPlan: TemplateSpec = {
     ]);
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(15);
+  const tiers = tierOf();
+  const perMonth: Record<string, number> = { A: 8, B: 4, C: 1 };
+  const rows: unknown[][] = [];
+  const customersOf = (k: number) => DEALERS.map((d, i) => ({ d, tier: tiers[i], i })).filter((x) => x.i % REPS.length === k);
+  // the year plan of two reps: each customer's visits for the year, eleven months of them done
+  for (const k of [0, 1]) {
+    for (const c of customersOf(k)) {
+      const planned = perMonth[c.tier] * 12;
+      rows.push(['年度', '2026', REPS[k], c.d, c.tier, '全年拜访', planned, Math.round(planned * (0.8 + r() * 0.12)), planned * 1.5, Math.round(planned * 1.5 * (0.8 + r() * 0.1))]);
+    }
+    rows.push(['年度', '2026', REPS[k], '', '', '季度培训与总结', '', '', 40, 32]);
+  }
+  // the month, week and day plans of every rep
+  REPS.forEach((rep, k) => {
+    const mine = customersOf(k);
+    for (const c of mine) {
+      const planned = perMonth[c.tier] + (c.tier === 'A' ? int(r, 0, 2) : 0);
+      rows.push(['月度', '2026-11', rep, c.d, c.tier, c.tier === 'A' ? '陈列检查与促销' : '补货与收款', planned, Math.min(planned, Math.round(planned * (0.7 + r() * 0.35))), planned * 1.5, Math.round(planned * 1.5 * (0.75 + r() * 0.3))]);
+    }
+    rows.push(['月度', '2026-11', rep, '', '', '周例会与报表', '', '', 8, 8]);
+    // the week goes mostly to A customers, and to one B customer
+    for (const c of [...mine.filter((x) => x.tier === 'A'), ...mine.filter((x) => x.tier === 'B').slice(0, 1)]) {
+      const planned = c.tier === 'A' ? 3 : 1;
+      rows.push(['周', '2026-11 第4周', rep, c.d, c.tier, '拜访', planned, k === 2 ? 0 : int(r, 0, planned), planned * 1.5, k === 2 ? 0 : planned]);
+    }
+    const today = mine.slice(0, 3);
+    for (const c of today) rows.push(['日', '2026-11-24', rep, c.d, c.tier, pick(r, ['新品推荐', '收款', '陈列检查']), 1, r() < 0.6 ? 1 : 0, 1.5, r() < 0.6 ? 1.5 : 0.5]);
+    rows.push(['日', '2026-11-24', rep, '', '', '填写销售活动日报表', '', '', 0.5, 0.5]);
+  });
+  return { headers: ['计划类型', '期间', '业务员', '客户', '客户等级', '工作内容', '计划拜访', '实际拜访', '计划时间（小时）', '实际时间（小时）'], rows };
+}

@@ -5,11 +5,20 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
-import { browserBundle, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+import { renderTemplate } from '../../core/plan/render';
 import { templates } from '../../core/templates/index';
+import { browserBundle, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
 
 const dist = fileURLToPath(new URL('../../dist/addin/', import.meta.url));
 const fakes = fileURLToPath(new URL('../fakes/fakeExcel.ts', import.meta.url));
+
+/** How many templates' blank forms (8 rows) carry formulas, as the core plans them. */
+function templatesWithBlankFormulas(): number {
+  return templates.filter((t) => {
+    const r = renderTemplate(t.id, null, { blank: true, rows: 8 });
+    return r.ok && r.plan.blocks.some((b) => b.kind === 'formulas' && b.formulas.some((row) => row.some((f) => f !== null)));
+  }).length;
+}
 
 describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
   let browser: Browser;
@@ -36,7 +45,16 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
         window.__fakeApi = __fake;
         window.Excel = __fake.fakeExcel(wb);
         window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
-        window.Office = { context: { displayLanguage: 'zh-CN' }, onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); } };
+        window.__startup = 'None';
+        window.Office = {
+          context: { displayLanguage: 'zh-CN' },
+          onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); },
+          StartupBehavior: { load: 'Load', none: 'None' },
+          addin: {
+            getStartupBehavior: function () { return Promise.resolve(window.__startup); },
+            setStartupBehavior: function (b) { window.__startup = b; return Promise.resolve(); },
+          },
+        };
       })();`;
     page = await browser.newPage();
     page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
@@ -94,6 +112,29 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-pane.png`, fullPage: true });
   });
 
+  it('the pane offers to load DealerKit when the workbook opens (Office.addin.setStartupBehavior)', async () => {
+    expect(await page.isChecked('#load-on-open')).toBe(false);
+    await page.check('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'Load');
+    await page.uncheck('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'None');
+  });
+
+  it('changing the template re-matches headers in the pane and keeps the chosen source (no new read)', async () => {
+    const reads = () => page.evaluate(() => (window as unknown as { __wb: { log: { call: string }[] } }).__wb.log.filter((l) => /getSelectedRange|Range\.load/.test(l.call)).length);
+    const label = await page.textContent('#source-label');
+    const before = await reads();
+    await page.selectOption('#template', 'dealer-evaluation');
+    await page.waitForSelector('#map-sales');
+    expect(await page.textContent('#source-label')).toBe(label);
+    expect(await reads()).toBe(before);
+    // the first column (经销商…) matches the new template's dealer field, locally
+    expect(await page.$eval('#map-dealer', (e) => (e as HTMLSelectElement).value)).toBe('0');
+    await page.selectOption('#template', 'stock-order');
+    await page.waitForSelector('#map-current_stock');
+    expect(await reads()).toBe(before);
+  });
+
   it('workbook text with markup never executes', async () => {
     // the header and the cell went through the mapping list, the preview and the result
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -114,13 +155,12 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
       await page.waitForSelector('#result-sheet', { timeout: 20_000 });
     }
     const sheets = await page.evaluate(() => (window as unknown as { __wb: { sheets: { name: string; formulas: Map<number, string>; validations: unknown[] }[] } }).__wb.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, validations: s.validations.length })));
-    // Sheet1, the stock-order report from the first test, then a form per template
+    // Sheet1, the stock-order report from the first test, then one form per template
     expect(sheets).toHaveLength(2 + templates.length);
     const forms = sheets.slice(2);
     expect(forms.find((s) => s.name.startsWith('批发商评估表'))).toMatchObject({ validations: 8 });
     // every template with computed columns or summary formulas carries them in its blank form
-    // all but the daily activity report and the customer card, which compute nothing
-    expect(forms.filter((s) => s.formulas > 0).length).toBe(templates.length - 2);
+    expect(forms.filter((s) => s.formulas > 0).length).toBe(templatesWithBlankFormulas());
   });
 
   it('the help tab lists every registry function, in order, with the DK namespace', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { templates } from '../../core/templates/index';
 
 const bin = new URL('../../bin/dealerkit.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'dk-cli-'));
@@ -22,7 +23,7 @@ describe('dealerkit', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('stock-order');
     expect(r.out).toContain('安全库存与建议订货表 / Safety stock and suggested order');
-    expect(r.out.match(/^\S+-\S+ /gm)?.length).toBe(11);
+    expect(r.out.match(/^\S+-\S+ /gm)?.map((s) => s.trim())).toEqual(templates.map((t) => t.id));
   });
 
   it('fills a template from a CSV into a new .xlsx', async () => {
@@ -40,7 +41,9 @@ describe('dealerkit', () => {
     // the default is portable: a native formula in each row, no DealerKit function
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).formula).not.toMatch(/DK\.|SAFETYSTOCK/);
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).result).toBe(360);
-    expect((ws.getCell('I6').value as ExcelJS.CellFormulaValue).formula).toMatch(/C6/);
+    // rows below are the same formula copied down (a shared formula): the cell's formula is it, moved to row 6
+    expect(ws.getCell('I6').formula).toMatch(/C6/);
+    expect(ws.getCell('I6').formula).toBe(ws.getCell('I5').formula.replace(/([A-Z])5(?!\d)/g, '$16'));
   });
 
   it('--formulas dk writes DK.* spills; --formulas values no formulas; anything else is a usage error', async () => {
@@ -113,9 +116,12 @@ describe('dealerkit', () => {
     const r = run('fill', 'stock-order', '--in', junk, '--out', join(dir, 'never.xlsx'));
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/not a valid \.xlsx/);
-    const gbk = join(dir, 'gbk.csv');
-    writeFileSync(gbk, Buffer.from([0xbe, 0xad, 0xcf, 0xfa, 0xc9, 0xcc, 0x0a]));
-    expect(run('fill', 'stock-order', '--in', gbk, '--out', join(dir, 'never.xlsx')).err).toMatch(/UTF-8/);
+    // neither UTF-8 nor GB18030 (0xFF starts no character in either)
+    const bad = join(dir, 'binary.csv');
+    writeFileSync(bad, Buffer.from([0xff, 0xff, 0x2c, 0x0a]));
+    const r2 = run('fill', 'stock-order', '--in', bad, '--out', join(dir, 'never.xlsx'));
+    expect(r2.code).toBe(3);
+    expect(r2.err).toMatch(/neither UTF-8 nor GB18030/);
   });
 
   it('never overwrites an existing output without --force', () => {
