@@ -43,13 +43,13 @@ export const excelBridge: HostBridge = {
     if (!options.sourceA1) return { ok: false, error: { 'zh-CN': '请先选择数据来源', 'en-US': 'Choose the source first' } };
     const { values, address } = await readSourceBanded(excelApi(), options.sourceA1);
     const names = await listSheetNamesExcel(excelApi());
-    const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, { lang: options.lang, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: names, sourceLabel: address });
+    const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: names, sourceLabel: address });
     if (!res.ok) return { ok: false, error: res.error.message };
     return write(res.plan, onProgress);
   },
   async insertBlank(templateId, options) {
     const names = await listSheetNamesExcel(excelApi());
-    const res = renderTemplate(templateId, null, { lang: options.lang, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: names });
+    const res = renderTemplate(templateId, null, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: names });
     if (!res.ok) return { ok: false, error: res.error.message };
     return write(res.plan);
   },

@@ -80,14 +80,14 @@ export function fillTemplate(templateId: string, options: FillOptions): FillResu
   const r = sourceRange(options.sourceA1);
   if (!r) return fail({ 'zh-CN': '找不到数据区域', 'en-US': 'The source range is gone' });
   const values = r.getValues();
-  const opts: RenderOptions = { lang: options.lang, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: existingNames(), sourceLabel: label(r), timeZone: sheetZone() };
+  const opts: RenderOptions = { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: existingNames(), sourceLabel: label(r), timeZone: sheetZone() };
   const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, opts);
   if (!res.ok) return fail(res.error.message);
   return write(res.plan);
 }
 
 export function insertBlankForm(templateId: string, options: FillOptions): FillResult {
-  const res = renderTemplate(templateId, null, { lang: options.lang, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: existingNames(), timeZone: sheetZone() });
+  const res = renderTemplate(templateId, null, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: existingNames(), timeZone: sheetZone() });
   if (!res.ok) return fail(res.error.message);
   return write(res.plan);
 }

@@ -50,8 +50,8 @@ export const PLAN_TEXT = {
   totalHelper: { 'zh-CN': '{header} 用的正数合计', 'en-US': 'Positive total for {header}' },
   notes: { 'zh-CN': '说明', 'en-US': 'Notes' },
   unknownContactTypes: {
-    'zh-CN': '{n} 条记录的方式无法识别（未计入汇总）：例如第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',
-    'en-US': '{n} rows have a contact type DealerKit does not know (not counted in the summary): e.g. row {row} "{value}". Known: 拜访/上门拜访 (visit), 电话 (phone), 短信/微信/QQ/邮件 (message), 借助第三方 (third party)',
+    'zh-CN': '{n} 条记录的方式无法识别（标为“{unknown}”，未计入汇总）：例如报表第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',
+    'en-US': '{n} rows have a contact type DealerKit does not know (marked "{unknown}", not counted in the summary): e.g. report row {row} "{value}". Known: 拜访/上门拜访 (visit), 电话 (phone), 短信/微信/QQ/邮件 (message), 借助第三方 (third party)',
   },
 } as const satisfies Record<string, Bilingual>;
 

@@ -193,7 +193,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
       ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
           const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
-          for (const cs of spec.computed) cs.build(t);
+          for (const cs of t.computed) cs.build(t);
           if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
           spec.finish?.(t);
           t.finishPrint();

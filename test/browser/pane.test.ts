@@ -83,7 +83,7 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     server?.close();
   });
 
-  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas', async () => {
+  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas (chosen over the portable default)', async () => {
     await page.selectOption('#template', 'stock-order');
     await page.click('#source-selection');
     await page.waitForSelector('#source-label');
@@ -91,6 +91,10 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     // the user points current stock at 实盘库存 (column 6) instead of 本次库存
     await page.selectOption('#map-current_stock', '5');
     expect(await page.isDisabled('#generate')).toBe(false);
+    // portable is the default; each choice says what it means for colleagues without DealerKit
+    expect(await page.isChecked('#opt-formulas-portable')).toBe(true);
+    expect(await page.textContent('#opt-formulas')).toContain('LibreOffice');
+    await page.check('#opt-formulas-dk');
     await page.click('#generate');
     await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
       throw new Error(`${e.message}\n${await page.textContent('#result')}\n${external.join('\n')}`);

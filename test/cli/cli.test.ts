@@ -64,7 +64,7 @@ describe('dealerkit', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/portable、dk 或 values[\s\S]*portable, dk or values/);
     expect(run('fill', 'stock-order', '--in', csv, '--out', join(dir, 'y.xlsx'), '--values', '--formulas', 'dk').code).toBe(2);
-  });
+  }, 120_000); // four runs of the command line
 
   it('fills from an .xlsx with --sheet and --map, and --values writes no formulas', async () => {
     const src = join(dir, 'src.xlsx');
