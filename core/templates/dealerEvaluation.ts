@@ -6,10 +6,26 @@ import { col, cols, lit, param, pop } from '../plan/fnColumn';
 import { arith } from '../plan/table';
 import { bi, field, GRADES, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { Bilingual } from '../i18n/lang';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, DEALERS, dealerSales } from '../../samples/data';
 
 /** The seed's items 7–10 and the default items 3–6 (an assumption the parameter block lets users rename). */
+/** The form's items 1→10 as the seed prints them (项目 / 内容 / 请选其一); items 3–6 are DealerKit's, the seed's slide lost them. */
+const GRADE_OPTIONS = bi('优秀 100 / 良好 80 / 中等 60 / 中下 40', '优秀 100 / 良好 80 / 中等 60 / 中下 40');
+export const FORM_ITEMS: { item: Bilingual; question: Bilingual; options: Bilingual; ours: boolean }[] = [
+  { item: bi('1 今年销售较之去年', '1 Growth on last year'), question: bi('今年销售较之去年如何？', 'This year’s sales against last year’s?'), options: bi('>110% 100 / 95–110% 80 / <95% 60', '>110% 100 / 95–110% 80 / <95% 60'), ours: false },
+  { item: bi('2 销售较之今年指标', '2 Sales vs target'), question: bi('销售较之今年指标如何？', 'Sales against this year’s target?'), options: bi('>100% 100 / 85–100% 80 / <85% 60', '>100% 100 / 85–100% 80 / <85% 60'), ours: false },
+  { item: bi('3 网络覆盖', '3 Distribution network'), question: bi('下线网络是否覆盖我方的目标终端？', 'Does his downstream network reach our target outlets?'), options: GRADE_OPTIONS, ours: true },
+  { item: bi('4 库存管理', '4 Keeps safety stock'), question: bi('是否按 1.5 倍安全库存备货、先进先出？', 'Does he keep 1.5× safety stock, first in first out?'), options: GRADE_OPTIONS, ours: true },
+  { item: bi('5 价格秩序', '5 No cross-selling or price cuts'), question: bi('是否不窜货、不砸价？', 'Does he stay out of other areas and keep our prices?'), options: GRADE_OPTIONS, ours: true },
+  { item: bi('6 配送服务', '6 Delivery and service'), question: bi('给零售商的配送和服务是否及时？', 'Are his deliveries and service to retailers on time?'), options: GRADE_OPTIONS, ours: true },
+  { item: bi('7 收款情况', '7 Pays per policy'), question: bi('批发商按公司政策付款的情况怎样？', 'How does he pay, against company policy?'), options: GRADE_OPTIONS, ours: false },
+  { item: bi('8 当地的促销', '8 Own promotions'), question: bi('批发商是否自行组织在零售商中进行促销？', 'Does he run promotions among his retailers himself?'), options: GRADE_OPTIONS, ours: false },
+  { item: bi('9 合作', '9 Cooperates in our promotions'), question: bi('批发商是否在各种促销活动中都很合作？', 'Does he cooperate in all our promotions?'), options: GRADE_OPTIONS, ours: false },
+  { item: bi('10 协调', '10 Supports new launches'), question: bi('批发商在新产品上市时都很积极有效地配合我们吗？', 'Does he back our new product launches actively and well?'), options: GRADE_OPTIONS, ours: false },
+];
+
 export const RATED_ITEMS = [
   { id: 'network', zh: '网络覆盖', en: 'Distribution network' },
   { id: 'stock_mgmt', zh: '库存管理', en: 'Keeps safety stock' },
@@ -126,6 +142,16 @@ export const dealerEvaluation: TemplateSpec = {
     },
   ],
   finish(t) {
+    const source = (ours: boolean) => t.t(ours ? bi('DealerKit 补充', 'DealerKit’s addition') : bi('教材', 'Seeds'));
+    t.sideBlock(
+      bi('评估项目（1–10）与评分标准', 'Items 1–10 and how they score'),
+      [t.t(bi('项目', 'Item')), t.t(bi('内容', 'Question')), t.t(bi('请选其一', 'Choose one')), t.t(bi('来源', 'Source'))],
+      FORM_ITEMS.map((it) => [t.t(it.item), t.t(it.question), t.t(it.options), source(it.ours)]),
+    );
+    t.sideNotes(bi('说明', 'Notes'), [
+      bi('教材的评估表第 3–6 项在原文中缺失，这四项（网络覆盖、库存管理、价格秩序、配送服务）是 DealerKit 的默认补充，可在权重行改名或把权重设为 0', 'The seed’s items 3–6 are lost from the source; these four (network, safety stock, price order, delivery) are DealerKit’s defaults: rename them in the weights row or set their weight to 0'),
+      bi('通常按年度评估，根据结果采取调整、激励、重点帮助等措施（教材）；哪个等级对应哪项措施是 DealerKit 的默认，可在参数区修改', 'Usually once a year, then adjust, reward or give focused help (seeds); which tier gets which measure is DealerKit’s default, editable above'),
+    ]);
     t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="C"`, '#FDE2E1');
     t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, '#E3F4E1');
     t.chart({
@@ -173,7 +199,9 @@ export function sample(): SourceTable {
     const s = sales[i];
     const ly = i === 39 ? 0 : Math.round(s / (0.8 + r() * 0.45));
     const target = Math.round(s / (0.78 + r() * 0.35));
-    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, GRADES))];
+    // the leading dealers rate well (激励), the tail badly (调整), the rest in between (重点帮助)
+    const grades: readonly string[] = i < 6 ? ['优秀', '优秀', '良好'] : i >= 32 ? ['中等', '中下', '中下'] : GRADES;
+    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, grades))];
   });
   return { headers: ['经销商', '今年销售', '去年销售', '今年指标', '网络覆盖', '库存管理', '价格秩序', '配送服务', '收款情况', '当地促销', '合作', '协调'], rows };
 }

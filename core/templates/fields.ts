@@ -12,10 +12,13 @@ export function field(id: string, zh: string, en: string, type: FieldType, opts:
 export const GRADES = ['优秀', '良好', '中等', '中下'] as const;
 /** The seed's five ways of contact (销售活动日报表). */
 export const CONTACT_TYPES = ['面对面拜访', '电话拜访', '短信问候', 'QQ/邮件/微信', '借助第三方'] as const;
-export const PROSPECT_CLASSES = ['准客户', '意向客户', '潜在客户'] as const;
 export const VISIT_CHANNELS = ['来店', '来电'] as const;
+/** The one intent scale of the showroom forms and the prospect list, hottest first. */
 export const INTENT_LEVELS = ['H', 'A', 'B', 'C'] as const;
-export const SOURCES = ['展示会', '转介绍', '广告', '网络', '路过', '其他'] as const;
+/** Days to the next follow-up by intent (DealerKit default: the seeds name the levels, not the intervals). */
+export const INTENT_FOLLOW_UP_DAYS = [2, 4, 7, 14] as const;
+/** The seed's 顾客属性分析: where a customer comes from (自然而来 来店/来电/保有基盘, 短期关系 展示会/特定开拓, 内部情报, VIP). */
+export const SOURCES = ['来店', '来电', '保有基盘', '展示会', '特定开拓', '内部情报', 'VIP', '其他'] as const;
 export const LOST_STAGES = ['接待', '需求分析', '报价', '谈判', '成交前'] as const;
 export const LOST_REASONS = ['价格', '产品', '竞品', '服务', '时机', '其他'] as const;
 export const CHECK = ['✓'] as const;

@@ -1,6 +1,9 @@
 // T8 客户发展策略象限: QUADRANT by the customer's market share and our share in it; cuts editable, scatter chart.
 import { lit, param, pop } from '../plan/fnColumn';
 import { bi, field } from './fields';
+
+/** 一至四级市场 (the customer card's market level). */
+export const MARKET_LEVELS = ['一级市场', '二级市场', '三级市场', '四级市场'] as const;
 import type { TemplateSpec, ParamSpec } from './types';
 import type { TableContext } from '../plan/table';
 import type { SourceTable } from '../plan/render';
@@ -26,12 +29,47 @@ export const marketQuadrant: TemplateSpec = {
     field('customer_share', '客户市场占有率', 'Customer market share', 'percent', { required: true, synonyms: ['市场占有率', '客户占有率', 'market share'] }),
     field('our_share', '我方占有率', 'Our share in customer', 'percent', { required: true, synonyms: ['我方在客户的占有率', '我方份额', 'our share', '本品占比'] }),
     field('sales', '销售额', 'Sales', 'number', { synonyms: ['我方销售额', 'amount'] }),
+    field('market_level', '市场级别', 'Market level', 'choice', { list: MARKET_LEVELS, synonyms: ['市场等级', '市场', '一至四级市场', 'market tier'], width: 10 }),
   ],
   params: [
+    { id: 'target_l1', label: bi('我方目标：一级市场', 'Our target: first-tier market'), value: 0.3, numberFormat: '0%', note: bi('教材：一级市场 ≥30%', 'Seeds: ≥ 30% in first-tier markets') },
+    { id: 'target_l23', label: bi('我方目标：二、三级市场', 'Our target: second/third tier'), value: 0.5, numberFormat: '0%', note: bi('教材：二、三级市场 ≥50%', 'Seeds: ≥ 50% in second- and third-tier markets') },
+    { id: 'target_l4', label: bi('我方目标：四级市场', 'Our target: fourth tier'), value: 0.5, numberFormat: '0%', note: bi('DealerKit 默认（教材未提四级市场）', 'DealerKit default (the seeds do not name the fourth tier)') },
     { id: 'customer_cut', label: bi('客户占有率界限', 'Customer share cut'), value: 0.5, numberFormat: '0.0%', compute: meanCut('customer_share'), note: bi('默认取平均值，可改为固定值', 'Default: the mean; type a fixed value to change it') },
-    { id: 'our_cut', label: bi('我方占有率界限', 'Our share cut'), value: 0.5, numberFormat: '0.0%', compute: meanCut('our_share'), note: bi('参考：一级市场 ≥30%，二、三级市场 ≥50%', 'Presets: ≥30% in first-tier markets, ≥50% in second- and third-tier markets') },
+    { id: 'our_cut', label: bi('我方占有率界限', 'Our share cut'), value: 0.5, numberFormat: '0.0%', compute: meanCut('our_share'), note: bi('默认取平均值；每个客户按市场级别的目标（一级 30%，二、三级 50%）见“我方目标占有率”列', 'Default: the mean; each customer’s target by market level (first tier 30%, second and third 50%) is in the “Our share target” column') },
   ],
   computed: [
+    {
+      id: 'share_target',
+      headers: [bi('我方目标占有率', 'Our share target')],
+      numberFormat: '0%',
+      build(t) {
+        const [t1, t23, t4] = ['target_l1', 'target_l23', 'target_l4'].map((id) => t.paramValue(id) as number);
+        const byLevel: Record<string, number> = { 一级: t1, 二级: t23, 三级: t23, 四级: t4 };
+        t.perRow(
+          'share_target',
+          (i) => {
+            const l = `LEFT(${t.at('market_level', i)},2)`;
+            return `=IF(${t.at('market_level', i)}="","",IF(${l}="一级",${t.param('target_l1')},IF(OR(${l}="二级",${l}="三级"),${t.param('target_l23')},IF(${l}="四级",${t.param('target_l4')},NA()))))`;
+          },
+          t.values('market_level').map((v) => (v === null || v === '' ? '' : (byLevel[String(v).slice(0, 2)] ?? { error: '#N/A' }))),
+        );
+      },
+    },
+    {
+      id: 'target_gap',
+      headers: [bi('距目标', 'Gap to target')],
+      numberFormat: '+0.0%;-0.0%;0.0%',
+      build(t) {
+        const target = t.values('share_target');
+        const ours = t.values('our_share');
+        t.perRow(
+          'target_gap',
+          (i) => `=IF(AND(ISNUMBER(${t.at('share_target', i)}),ISNUMBER(${t.at('our_share', i)})),${t.at('our_share', i)}-${t.at('share_target', i)},"")`,
+          target.map((v, i) => (typeof v === 'number' && typeof ours[i] === 'number' ? (ours[i] as number) - v : '')),
+        );
+      },
+    },
     {
       id: 'quadrant',
       headers: [bi('象限', 'Quadrant')],
@@ -63,5 +101,6 @@ export const marketQuadrant: TemplateSpec = {
 export function sample(): SourceTable {
   const r = rng(8);
   const sales = dealerSales();
-  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i]]) };
+  const level = (i: number) => (i < 10 ? '一级市场' : i < 25 ? '二级市场' : i < 35 ? '三级市场' : '四级市场');
+  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额', '市场级别'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i], level(i)]) };
 }

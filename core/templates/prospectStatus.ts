@@ -1,6 +1,6 @@
 // T6 意向顾客接触状况表: prospects by class, next follow-up from the last contact and the class interval, overdue flags.
 import { COLORS } from '../plan/table';
-import { bi, field, PROSPECT_CLASSES, q } from './fields';
+import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, q, SOURCES } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int } from '../../samples/data';
@@ -16,8 +16,8 @@ export const prospectStatus: TemplateSpec = {
   fields: [
     field('prospect', '姓名或客户', 'Prospect', 'text', { required: true, synonyms: ['姓名', '客户', '顾客', 'name', 'customer', '客户名称'], width: 14 }),
     field('phone', '联系方式', 'Contact', 'text', { synonyms: ['电话', '手机', 'phone', 'mobile'], width: 14 }),
-    field('source', '信息来源', 'Source', 'text', { synonyms: ['来源', 'lead source'] }),
-    field('class', '客户类别', 'Class', 'choice', { list: PROSPECT_CLASSES, synonyms: ['类别', '类型', 'category'], width: 10 }),
+    field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'] }),
+    field('class', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['客户类别', '类别', '意向级别', '等级', 'class', 'level'], width: 8 }),
     field('first_contact', '首次接触', 'First contact', 'date', { synonyms: ['首次接触日期', '初次接触'], width: 11 }),
     field('last_contact', '最近接触', 'Last contact', 'date', { required: true, synonyms: ['最近接触日期', '最后接触', '上次接触'], width: 11 }),
     field('contacts', '接触次数', 'Contacts', 'number', { synonyms: ['次数', 'times'] }),
@@ -27,10 +27,10 @@ export const prospectStatus: TemplateSpec = {
     {
       id: 'intervals',
       label: bi('跟进间隔（天）', 'Follow up every (days)'),
-      value: [[3], [7], [30]],
-      rowLabels: [...PROSPECT_CLASSES],
+      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
+      rowLabels: [...INTENT_LEVELS],
       colLabels: [bi('天', 'Days')],
-      note: bi('默认值并非来自培训教材，请按团队做法修改', 'Defaults, not from the seeds: change them to your team’s practice'),
+      note: bi('与来店/来电登记表、展厅统计相同的意向等级；间隔为 DealerKit 默认（教材未给），请按团队做法修改', 'The same intent scale as the register and the showroom statistics; the intervals are DealerKit’s defaults (the seeds give none): change them to your team’s practice'),
     },
   ],
   computed: [
@@ -44,11 +44,11 @@ export const prospectStatus: TemplateSpec = {
         const days = t.paramValue('intervals') as number[][];
         const table = t.paramTable('intervals');
         const fallback = t.param('intervals').split(':')[1];
-        const byClass = new Map(PROSPECT_CLASSES.map((c, i) => [c as string, days[i][0]]));
+        const byClass = new Map(INTENT_LEVELS.map((c, i) => [c as string, days[i][0]]));
         t.perRow(
           'next',
           (i) => `=IF(${t.at('last_contact', i)}="","",${t.at('last_contact', i)}+IFERROR(VLOOKUP(${t.at('class', i)},${table},2,FALSE),${fallback}))`,
-          last.map((d, i) => (d === null ? '' : typeof d === 'number' ? d + (byClass.get(String(cls[i])) ?? days[2][0]) : { error: '#VALUE!' })),
+          last.map((d, i) => (d === null ? '' : typeof d === 'number' ? d + (byClass.get(String(cls[i] ?? '').toUpperCase()) ?? days[days.length - 1][0]) : { error: '#VALUE!' })),
         );
       },
     },
@@ -76,7 +76,7 @@ export function sample(): SourceTable {
   const rows = names.map((n, i) => {
     const first = new Date(2026, 9, int(r, 1, 28));
     const last = new Date(2026, 10, int(r, 1, 22));
-    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['展示会', '转介绍', '广告', '网络']), pick(r, ['准客户', '意向客户', '潜在客户']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
+    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['来店', '来电', '保有基盘', '展示会', '特定开拓', '内部情报', 'VIP']), pick(r, ['H', 'A', 'B', 'C']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
   });
-  return { headers: ['姓名或客户', '联系方式', '信息来源', '客户类别', '首次接触', '最近接触', '接触次数', '状态'], rows };
+  return { headers: ['姓名或客户', '联系方式', '信息来源', '意向等级', '首次接触', '最近接触', '接触次数', '状态'], rows };
 }

@@ -12,14 +12,15 @@ export const showroomStats: TemplateSpec = {
   id: 'showroom-stats',
   order: 100,
   name: bi('展厅来店/来电统计表', 'Showroom visit and call statistics'),
-  description: bi('由来店/来电登记表统计：每天来店、来电和各意向等级人数，按接待人员和信息来源汇总，及转为意向顾客的比例。', 'From the walk-in/call register: visits, calls and intent levels per day, per staff and per source, and the share converted to prospects.'),
+  description: bi('由来店/来电登记表统计：每天来店、来电和各意向等级人数，按时段、接待人员和信息来源汇总，及转为意向顾客的比例。', 'From the walk-in/call register: visits, calls and intent levels per day, by hour of day, per staff and per source, and the share converted to prospects.'),
   period: 'month',
   fields: [
     field('date', '日期', 'Date', 'date', { required: true, synonyms: ['来店日期', 'day'], width: 11 }),
     field('channel', '来店/来电', 'Walk-in/Call', 'choice', { required: true, list: VISIT_CHANNELS, synonyms: ['方式', '类型', 'channel', 'type'], width: 9 }),
+    field('time', '时间', 'Time', 'time', { synonyms: ['来店时间', '来电时间', 'time of day'], width: 7 }),
     field('intent', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['等级', '意向级别', 'level'], width: 8 }),
     field('staff', '接待人员', 'Staff', 'text', { synonyms: ['接待', '销售顾问', 'consultant'] }),
-    field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', 'lead source'] }),
+    field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'], width: 10 }),
     field('customer', '顾客姓名', 'Customer', 'text', { synonyms: ['姓名', '顾客', 'name'], width: 10 }),
   ],
   sort: [{ field: 'date' }],
@@ -67,6 +68,7 @@ export const showroomStats: TemplateSpec = {
       dayRows,
       ['yyyy-mm-dd', '0', '0', '0', '0', '0', '0', '0', '0%'],
     );
+    hourBlock(t);
     groupBlock(t, 'staff', bi('按接待人员', 'Per staff'), bi('接待人员', 'Staff'), conv);
     groupBlock(t, 'source', bi('按信息来源', 'Per source'), bi('信息来源', 'Source'), conv);
     if (dates.length) {
@@ -108,6 +110,49 @@ function groupBlock(t: TableContext, id: string, title: ReturnType<typeof bi>, h
     ];
   });
   t.sideBlock(title, [t.t(head), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total')), t.t(bi('转为意向', 'Converted'))], rows, [undefined, '0', '0', '0', '0%']);
+}
+
+/** Showroom hours (DealerKit default): one row per hour from 8:00 to 20:00, the rest counted apart. */
+const HOURS = Array.from({ length: 13 }, (_, k) => 8 + k);
+
+/** The hour a register time shows ("09:15" or "9:15" → 9), as the COUNTIFS patterns below match it. */
+function hourOf(v: unknown): number | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{1,2}):/.exec(v);
+  if (!m) return null;
+  const h = Number(m[1]);
+  // "9:*" and "09:*" for hours below 10; "10:*"… above (a "010:" time matches neither)
+  return m[1].length === 2 && m[1][0] === '0' && h >= 10 ? null : h;
+}
+
+/** Visits and calls by hour of day, from the register's time column (text "HH:MM", as the register writes it). */
+function hourBlock(t: TableContext) {
+  if (!t.used('time') && !t.blank) return;
+  const R = (x: string) => t.range(x, 0, true);
+  const hours = t.values('time').map(hourOf);
+  const ch = t.values('channel');
+  const first = t.sideRow + 2;
+  const pattern = (h: number, chv: string) => {
+    const one = (p: string) => `COUNTIFS(${R('time')},${q(p)},${R('channel')},${q(chv)})`;
+    return h < 10 ? `${one(`${h}:*`)}+${one(`0${h}:*`)}` : one(`${h}:*`);
+  };
+  const rows: GridCell[][] = HOURS.map((h, j) => {
+    const n = (chv: string) => hours.filter((x, i) => x === h && ch[i] === chv).length;
+    return [
+      `${String(h).padStart(2, '0')}:00–${String(h + 1).padStart(2, '0')}:00`,
+      ...VISIT_CHANNELS.map((chv) => ({ f: `=${pattern(h, chv)}`, v: n(chv) })),
+      { f: `=${colLetter(t.sideCol + 1)}${first + j + 1}+${colLetter(t.sideCol + 2)}${first + j + 1}`, v: n('来店') + n('来电') },
+    ];
+  });
+  const last = first + HOURS.length;
+  const other = (chv: string, k: number) => ({
+    f: `=COUNTIFS(${R('channel')},${q(chv)})-SUM(${colLetter(t.sideCol + k)}${first + 1}:${colLetter(t.sideCol + k)}${last})`,
+    v: ch.filter((c) => c === chv).length - hours.filter((x, i) => x !== null && HOURS.includes(x) && ch[i] === chv).length,
+  });
+  const o1 = other('来店', 1);
+  const o2 = other('来电', 2);
+  rows.push([t.t(bi('其他时段或无时间', 'Other hours or no time')), o1, o2, { f: `=${colLetter(t.sideCol + 1)}${last + 1}+${colLetter(t.sideCol + 2)}${last + 1}`, v: (o1.v as number) + (o2.v as number) }]);
+  t.sideBlock(bi('按时段（来店/来电时间）', 'By hour of day'), [t.t(bi('时段', 'Hour')), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total'))], rows, [undefined, '0', '0', '0']);
 }
 
 /** The bundled sample: the same walk-in and call register the visitor log shows. */

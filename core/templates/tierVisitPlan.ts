@@ -107,7 +107,9 @@ export const tierVisitPlan: TemplateSpec = {
     }
     t.sideNotes(bi('客情维护要求（每月）', 'Customer-care rules (each month)'), [
       bi('为客户解决问题：A 类至少 2 个，B、C 类至少 1 个', 'Problems solved for the customer: A at least 2, B and C at least 1'),
-      bi('A 类门店每月一次正式培训', 'One formal training a month at each A store'),
+      bi('每个业务员每月给 1 家 A 类门店做一次正式培训（产品知识或门店营销知识）', 'Each rep gives one A store a month a formal training (product or store-marketing knowledge)'),
+      bi('客户重大纪念日（结婚、得子等）：业务员亲自登门拜访祝贺', 'A customer’s big day (a wedding, a birth): the rep visits in person to congratulate'),
+      bi('客户遭遇不幸（亲人去世、重病或意外）：业务员亲自登门慰问', 'A customer’s misfortune (a death in the family, grave illness, an accident): the rep visits in person'),
       bi('每月至少 5 次请客户帮忙', 'Ask customers for help at least 5 times a month'),
       bi('端午、中秋：A 类带礼品拜访，B、C 类电话问候，全部发信息', 'Dragon Boat and Mid-Autumn: visit A stores with a gift, phone B and C, message all'),
       bi('春节：所有门店都要拜访并送上祝福', 'Spring Festival: visit every store and send greetings'),

@@ -1,5 +1,7 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
-import { bi, field, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
+import { rect } from '../plan/a1';
+import { FIRST_DATA_ROW } from '../plan/table';
+import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
@@ -10,7 +12,7 @@ export const VISITOR_FIELDS = [
   field('channel', '来店/来电', 'Walk-in/Call', 'choice', { required: true, list: VISIT_CHANNELS, synonyms: ['方式', '类型', 'channel', 'type'], width: 9 }),
   field('customer', '顾客姓名', 'Customer', 'text', { synonyms: ['姓名', '顾客', 'name'], width: 10 }),
   field('phone', '电话', 'Phone', 'text', { synonyms: ['联系电话', '手机', 'mobile'], width: 14 }),
-  field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', 'lead source'] }),
+  field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'], width: 10 }),
   field('interest', '意向产品', 'Product of interest', 'text', { synonyms: ['意向车型', '意向', 'interest'], width: 12 }),
   field('intent', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['等级', '意向级别', 'level'], width: 8 }),
   field('staff', '接待人员', 'Staff', 'text', { synonyms: ['接待', '销售顾问', 'consultant'] }),
@@ -25,10 +27,52 @@ export const visitorLog: TemplateSpec = {
   description: bi('展厅顾客管理：每位来店、来电顾客的来源、意向产品和意向等级（H/A/B/C），供展厅统计使用。', 'Showroom register: each walk-in and call-in with source, product of interest and intent (H/A/B/C); feeds the showroom statistics.'),
   period: 'month',
   fields: VISITOR_FIELDS,
-  sort: [{ field: 'date' }],
-  params: [],
-  computed: [],
+  // the seed keeps two registers: walk-ins (来店) first, then calls (来电), each by date and time
+  sort: [{ field: 'channel' }, { field: 'date' }, { field: 'time' }],
+  params: [
+    {
+      id: 'intervals',
+      label: bi('跟进间隔（天）', 'Follow up every (days)'),
+      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
+      rowLabels: [...INTENT_LEVELS],
+      colLabels: [bi('天', 'Days')],
+      note: bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'),
+    },
+  ],
+  computed: [
+    {
+      id: 'follow_up',
+      headers: [bi('下次跟进', 'Next follow-up')],
+      numberFormat: 'yyyy-mm-dd',
+      build(t) {
+        const days = t.paramValue('intervals') as number[][];
+        const by = new Map(INTENT_LEVELS.map((l, i) => [l as string, days[i][0]]));
+        const dates = t.values('date');
+        const intent = t.values('intent');
+        t.perRow(
+          'follow_up',
+          (i) => `=IF(OR(${t.at('date', i)}="",${t.at('intent', i)}=""),"",${t.at('date', i)}+VLOOKUP(${t.at('intent', i)},${t.paramTable('intervals')},2,FALSE))`,
+          dates.map((d, i) => {
+            const lv = intent[i];
+            if (d === null || d === '' || lv === null || lv === '') return '';
+            const n = by.get(String(lv).toUpperCase());
+            if (n === undefined) return { error: '#N/A' };
+            return typeof d === 'number' ? d + n : { error: '#VALUE!' };
+          }),
+        );
+      },
+    },
+  ],
   finish(t) {
+    // the call register stands apart from the walk-ins: its channel cells are shaded
+    if (t.n > 0) {
+      const ch = rect(FIRST_DATA_ROW, t.col('channel'), t.n, 1);
+      t.b.conditional({ range: ch, formula: `=$${t.letter('channel')}${t.firstExcelRow}="来电"`, style: { fill: '#DDEBF7', bold: true } });
+    }
+    t.sideNotes(bi('说明', 'Notes'), [
+      bi('来店顾客登记表在前、来电顾客登记表在后，各按日期和时间排列（教材的两张登记表）', 'The walk-in register first, then the call-in register, each by date and time (the seed’s two registers)'),
+      bi('信息来源按教材的顾客属性分析：来店、来电、保有基盘（自然而来）；展示会、特定开拓（短期关系）；内部情报、VIP', 'Sources as the seed’s customer analysis: walk-in, call, existing base (came by themselves); shows, targeted prospecting (short-term); inside information, VIP'),
+    ]);
     const c = `$${t.letter('intent')}${t.firstExcelRow}`;
     t.highlightRows(`=${c}="H"`, '#F8CBAD');
     t.highlightRows(`=${c}="A"`, '#FCE4D6');
@@ -44,8 +88,8 @@ function visitorRows(): unknown[][] {
     const n = int(r, 1, 5);
     for (let k = 0; k < n; k++) {
       rows.push([
-        new Date(2026, 10, day), `${int(r, 9, 18)}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
-        pick(r, ['展示会', '转介绍', '广告', '网络', '路过']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
+        new Date(2026, 10, day), `${String(int(r, 9, 18)).padStart(2, '0')}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
+        pick(r, ['来店', '来电', '保有基盘', '展示会', '特定开拓', '内部情报', 'VIP']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
       ]);
     }
   }

@@ -53,6 +53,8 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     await page.click('#source-selection');
     await page.waitForSelector('#source-label');
     expect(await page.textContent('#source-label')).toBe('数据!A1:L13 · 12 行数据');
+    // portable formulas are the default; this test reads the DealerKit functions, so it chooses them
+    await page.check('#opt-formulas-dk');
     await page.click('#generate');
     await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
       throw new Error(`${e.message}\n${await page.textContent('#result')}\n${events.join('\n')}`);

@@ -63,8 +63,10 @@ describe('dates read the same in every time zone', () => {
   it('.csv and .xlsx give the same dates, and an impossible date is kept as text with a warning', async () => {
     const xlsx = await fillUnder('Asia/Shanghai', await sourceXlsx());
     const csv = await fillUnder('Asia/Shanghai', sourceCsv());
-    expect(csv.cells.slice(0, 2)).toEqual(xlsx.cells.slice(0, 2));
-    expect(csv.cells[2][0]).toBe('2026-02-30');
+    // the register sorts walk-ins before calls, then by date: compare the readable rows, wherever the text date sorts
+    const readable = (cells: unknown[][]) => cells.filter((c) => c[0] !== '2026-02-30');
+    expect(readable(csv.cells).slice(0, 2)).toEqual(readable(xlsx.cells).slice(0, 2));
+    expect(csv.cells.map((c) => c[0])).toContain('2026-02-30');
     expect(csv.out).toMatch(/2026-02-30/);
   });
 

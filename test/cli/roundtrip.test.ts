@@ -208,7 +208,7 @@ describe('print set-up in the file', () => {
     const names = [...unxml(workbook).matchAll(/<definedName name="([^"]+)" localSheetId="0">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
     const q = "'O''Brien''s 2026-11-24'!";
     expect(names).toEqual([
-      ['_xlnm.Print_Area', `${q}$A$1:$J$46,${q}$Q$4:$V$17`],
+      ['_xlnm.Print_Area', `${q}$A$1:$J$46,${q}$Q$4:$V$19`],
       ['_xlnm.Print_Titles', `${q}$4:$4`],
     ]);
   });
@@ -222,8 +222,8 @@ describe('print set-up in the file', () => {
     expect(xml).toMatch(/<sheetPr[^>]*>.*<pageSetUpPr fitToPage="1"\/>/s);
     expect(xml).toContain('<oddFooter>&C&"Microsoft YaHei,Regular"&9第 &P 页 / 共 &N 页</oddFooter>');
     const breaks = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
-    // six cards of 16 rows from row 5: breaks below rows 20, 36, 52, 68, 84
-    expect(breaks).toEqual([20, 36, 52, 68, 84]);
+    // six cards of 24 rows from row 5 (the 004 fields made the back 22 lines): breaks below rows 28, 52, 76, 100, 124
+    expect(breaks).toEqual([28, 52, 76, 100, 124]);
     expect(breaks).toEqual(r.plan.print.rowBreaks.map((x) => x + 1));
   });
 });

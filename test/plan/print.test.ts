@@ -45,7 +45,8 @@ describe('every template prints on A4, one page wide, numbered, in a CJK font', 
 });
 
 describe('what prints beside the table', () => {
-  const withSummaries = ['showroom-stats', 'lost-sale-analysis', 'target-vs-actual', 'tier-visit-plan', 'daily-activity'];
+  // summaries, or the seeds' notes beside the table (dealer evaluation's rating standards, the visitor log's notes, …)
+  const withSummaries = ['showroom-stats', 'lost-sale-analysis', 'target-vs-actual', 'tier-visit-plan', 'daily-activity', 'dealer-evaluation', 'visitor-log', 'big-customer-review', 'dealer-selection', 'target-screening', 'work-plan'];
   it.each(templates.filter((t) => t.layout !== 'cards').map((t) => t.id))('%s: summaries print, the parameter block does not', (id) => {
     const p = plan(id);
     const g = planGrid(p);
@@ -119,7 +120,7 @@ describe('customer cards', () => {
     const g = planGrid(p);
     // the row after each break is the next card's title line
     for (const r of p.print.rowBreaks) expect(String(shown(g.get(key(r + 1, 0))))).toMatch(/^【/);
-    expect(p.print.areas).toEqual([{ row: 0, col: 0, rows: FIRST_DATA_ROW + n * 16, cols: 5 }]);
+    expect(p.print.areas).toEqual([{ row: 0, col: 0, rows: FIRST_DATA_ROW + n * 24, cols: 5 }]);
   });
 
   it(`stops at Excel's ${MAX_ROW_BREAKS} page breaks and says so`, () => {
