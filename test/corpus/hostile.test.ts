@@ -15,14 +15,20 @@ const def = (name: string) => registry.find((d) => d.name === name)!;
 
 /** One result cell in a host-neutral form: a number, text, or { error }. */
 type Norm = number | string | { error: string };
-const EXCEL_CANNOT = new Set(['#REF!', '#NAME?', '#NULL!', '#ERROR!']);
+/** Codes a custom function cannot return (CustomFunctionsRuntime 1.3 returns #NULL!, #NAME? and #REF! as themselves). */
+const EXCEL_CANNOT = new Set(['#ERROR!']);
 
+/**
+ * The core's result as the host shows it. For Excel: every function declares matrix results, so a whole-result error
+ * comes back as [[error]].
+ */
 function normCore(r: unknown, forExcel = false): Norm | Norm[][] {
   const one = (v: unknown): Norm => {
     if (v instanceof SheetError) return { error: forExcel && EXCEL_CANNOT.has(v.code) ? '#VALUE!' : v.code };
     return v as Norm;
   };
-  return Array.isArray(r) ? r.map((row) => row.map(one)) : one(r);
+  if (Array.isArray(r)) return r.map((row) => row.map(one));
+  return forExcel && r instanceof SheetError ? [[one(r)]] : one(r);
 }
 function normExcel(r: unknown): Norm | Norm[][] {
   const one = (v: unknown): Norm => (v instanceof StubCfError ? { error: v.code } : (v as Norm));
@@ -109,7 +115,7 @@ describe('hostile shapes', () => {
     expect(r.code).toBe('#VALUE!');
     expect(r.messages['zh-CN']).toContain('1×3');
     expect(() => sheets.SAFETYSTOCK([[1, 2, 3]], [[1], [2], [3]], 0)).toThrow(/^#VALUE! .*1×3 vs 3×1/);
-    expect((excel.get('SAFETYSTOCK')!([[1, 2, 3]], [[1], [2], [3]], 0, null) as StubCfError).code).toBe('#VALUE!');
+    expect((excel.get('SAFETYSTOCK')!([[1, 2, 3]], [[1], [2], [3]], 0, null) as StubCfError[][])[0][0].code).toBe('#VALUE!');
   });
 
   it('1,000,000-cell ranges: every function returns the full shape', () => {
