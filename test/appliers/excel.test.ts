@@ -67,7 +67,7 @@ describe('Office.js applier', () => {
   for (const t of templates) {
     describe(t.id, () => {
       const counts: Record<number, { syncs: number; calls: number }> = {};
-      it.each([10, 1000, 100_000])('%i rows', { timeout: 120_000 }, async (n) => {
+      it.each([10, 1000, 100_000])('%i rows', { timeout: 300_000 }, async (n) => {
         if (t.layout === 'cards' && n === 100_000) {
           // 100,000 cards would be 2.9 million rows, past Excel's 1,048,576: refused with a message
           const { renderTemplate } = await import('../../core/plan/render');
@@ -91,7 +91,12 @@ describe('Office.js applier', () => {
         expect(res.syncs).toBeLessThanOrEqual(1 + 2 * Math.ceil(bytes / MAX_REQUEST_BYTES));
         expect(progress[progress.length - 1]).toBe(res.batches);
         counts[n] = { syncs: res.syncs, calls: calls(wb) };
-        if (n === 1000) expect(counts[1000]).toEqual(counts[10]); // the number of host calls does not grow with rows
+        if (n === 1000) {
+          // the number of host calls does not grow with rows; syncs only where a plan passes one request
+          // (portable per-row formulas of the dealer evaluation pass 4 MB at 1,000 rows)
+          expect(counts[1000].calls).toBe(counts[10].calls);
+          if (bytes < MAX_REQUEST_BYTES) expect(counts[1000].syncs).toBe(counts[10].syncs);
+        }
       });
 
       it('an injected failure leaves no new sheet and the others unchanged', async () => {
