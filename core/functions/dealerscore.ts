@@ -130,12 +130,13 @@ function portable(args: PortableArg[]): string {
   const amounts = [0, 1, 2].map((i) => readArg(args[i]));
   const [S, LY, T] = amounts.map((a) => numOf(a, '0'));
   const ratingsArg = readArg(args[3]);
-  const ratings = ratingsArg.kind === 'ref' ? rangeCells(ratingsArg.ref) : ratingsArg.kind === 'number' ? [String(ratingsArg.n)] : [];
+  const ratings = ratingsArg.kind === 'ref' ? rangeCells(ratingsArg.ref) : ratingsArg.kind === 'number' ? [numLit(ratingsArg.n)] : [];
   const k = ratings.length;
   const w = readArg(args[4]);
   let weights: string[];
   const wholeChecks: string[] = [];
-  if (w.kind === 'ref' && w.ref.includes(':')) {
+  // a one-cell range is one value (equal weights), as in the function
+  if (w.kind === 'ref' && w.ref.includes(':') && rangeCells(w.ref).length > 1) {
     const cells = rangeCells(w.ref);
     if (cells.length !== 2 + k) return PORTABLE_ERROR.value;
     weights = cells.map((c) => `IF(${c}="",1,${c})`);

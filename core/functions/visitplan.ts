@@ -121,8 +121,14 @@ function portable(args: PortableArg[]): string {
   const plan = readArg(args[2]);
   const wholeChecks: [string, string][] = [];
   let cellOf: (col: number) => string;
-  if (plan.kind === 'omitted') cellOf = (col) => `CHOOSE(ROW_,${DEFAULT_PLAN.map((r) => r[col]).join(',')})`;
-  else if (plan.kind === 'ref') {
+  // an empty text literal is a blank setting, as in the function: the default plan
+  const defaultPlan = (col: number) => `CHOOSE(ROW_,${DEFAULT_PLAN.map((r) => r[col]).join(',')})`;
+  if (plan.kind === 'omitted' || (plan.kind === 'text' && plan.s === '')) cellOf = defaultPlan;
+  else if (plan.kind === 'ref' && rangeSize(plan.ref).rows * rangeSize(plan.ref).cols === 1) {
+    // one cell: blank (or empty text) is the default plan, anything else is not a 3×3 plan
+    wholeChecks.push([`${plan.ref}<>""`, PORTABLE_ERROR.value]);
+    cellOf = defaultPlan;
+  } else if (plan.kind === 'ref') {
     const size = rangeSize(plan.ref);
     if (size.rows !== 3 || size.cols !== 3) return PORTABLE_ERROR.value;
     wholeChecks.push([`COUNTA(${plan.ref})>COUNT(${plan.ref})`, PORTABLE_ERROR.value], [`COUNTIF(${plan.ref},"<0")>0`, PORTABLE_ERROR.num]);

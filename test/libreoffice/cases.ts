@@ -46,6 +46,9 @@ export function asSheetArgs(def: FunctionDef, args: readonly unknown[]): Arg[] |
       continue;
     }
     if (Array.isArray(v)) {
+      // a 1×1 matrix setting is one cell on a sheet, the same cell as a single value: the portable form reads a
+      // blank one as the default (as the function reads a blank single), the function refuses a 1×1 plan
+      if (p.type === 'matrix' && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return null;
       const rows: Cell[][] = [];
       for (const row of v) {
         if (!Array.isArray(row)) return null;
