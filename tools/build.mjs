@@ -1,4 +1,4 @@
-// Build: the core bundle, the Excel functions script + metadata, the Apps Script project; then the UI and CLI steps.
+// Build: the core bundle, the Excel functions script + metadata, the Apps Script project; then the UI, CLI and WPS steps.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -83,6 +83,7 @@ export async function buildAll() {
   await buildAppsScript(core.registry);
   await optionalStep('build-ui.mjs', { root, dist, registry: core.registry });
   await optionalStep('build-cli.mjs', { root, dist, registry: core.registry });
+  await optionalStep('build-wps.mjs', { root, dist, registry: core.registry });
   log(`DealerKit built into dist/ in ${Date.now() - t0} ms`);
 }
 
