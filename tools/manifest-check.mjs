@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_BASE_URL } from './gen/manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMA = join(root, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+export const SCHEMA = join(root, 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 
-/** xmllint's verdict: { ok, output }. Throws if xmllint is missing. */
+/** xmllint's verdict: { ok, output }, against the XSDs vendored in schemas/. Throws if xmllint or the schema is missing. */
 export function xsdValidate(file) {
+  if (!existsSync(SCHEMA)) throw new Error(`manifest schema missing: ${SCHEMA} (vendored in schemas/office-addin-manifest)`);
   try {
     const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { ok: true, output: out };

@@ -1,5 +1,4 @@
 // The sidebar's server API: templates, the source around the selection, fill and blank form. Only JSON-safe values cross.
-import { functionHelp as help } from '../../core/functions/help';
 import type { Bilingual, Lang } from '../../core/i18n/lang';
 import { matchHeaders } from '../../core/plan/matchHeaders';
 import { findTemplate, renderTemplate, type RenderOptions } from '../../core/plan/render';
@@ -32,10 +31,6 @@ export function uiLanguage(): Lang {
 
 export function listTemplates(lang: Lang) {
   return list(lang);
-}
-
-export function functionHelp(lang: Lang) {
-  return help(lang, '');
 }
 
 export function detectSource(_kind: string, templateId: string): SourceInfo {

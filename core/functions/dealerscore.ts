@@ -1,13 +1,13 @@
 // DEALERSCORE — the 批发商评估表: growth and target items scored 100/80/60 plus rated items, weighted mean 0–100.
 import { msg } from '../i18n/messages';
-import { gt, ge } from '../values/compare';
+import { eps, gt, ge } from '../values/compare';
 import { asHostError, SheetError } from '../values/errors';
 import { isBlank, quote, readNumber } from '../values/read';
 import { cellAt, isSingle, shapeOf } from '../values/shape';
 import type { HostArg } from '../values/types';
 import { GRADE_WORDS, gradePoints } from './grades';
 import { defineFunction, label } from './runner';
-import { all, any, blankOf, geF, gtF, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
+import { all, any, blankOf, numLit, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
 import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
 const amount = (name: string, zh: string, helpZh: string, helpEn: string): ParamDef => ({
@@ -145,10 +145,12 @@ function portable(args: PortableArg[]): string {
     weights = new Array(2 + k).fill(one);
     if (w.kind === 'ref' || w.kind === 'number') wholeChecks.push(`${one}<0`);
   }
-  const band = (ratio: string, lo: string, hi: string) => `IF(${gtF(ratio, hi)},100,IF(${geF(ratio, lo)},80,60))`;
+  // sales/base > hi is written sales > (hi + ε)·base: a tiny base would overflow the quotient (#NUM! in a
+  // spreadsheet, where the function's quotient is Infinity and scores 100)
+  const band = (base: string, lo: number, hi: number) => `IF(${S}>${numLit(hi + eps(hi))}*${base},100,IF(${S}>=${numLit(lo - eps(lo))}*${base},80,60))`;
   const items = [
-    { use: `${LY}>0`, points: band(`${S}/${LY}`, '0.95', '1.1') },
-    { use: `${T}>0`, points: band(`${S}/${T}`, '0.85', '1') },
+    { use: `${LY}>0`, points: band(LY, 0.95, 1.1) },
+    { use: `${T}>0`, points: band(T, 0.85, 1) },
     ...ratings.map((r) => ({ use: `${r}<>""`, points: r })),
   ];
   const sum = items.map((it, i) => `IF(${it.use},${weights[i]}*${it.points},0)`).join('+');

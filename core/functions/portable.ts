@@ -9,8 +9,12 @@ import type { FunctionDef, PortableArg, PortablePopulation } from './types';
  */
 export const PORTABLE_ERROR = { num: 'ASIN(2)', na: 'NA()', value: '("x"+0)' } as const;
 
-/** A number as a formula literal (Excel reads `1E-12`; JS would print `1e-12`). */
+/** The smallest normal double: below it a literal such as `5E-324` is refused by LibreOffice's formula parser (#VALUE!). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** A number as a formula literal (Excel reads `1E-12`; JS would print `1e-12`); a subnormal as a product of two normal literals. */
 export function numLit(n: number): string {
+  if (n !== 0 && Math.abs(n) < MIN_NORMAL) return `(${String(n / 1e-300).toUpperCase()}*1E-300)`;
   return String(n).toUpperCase();
 }
 

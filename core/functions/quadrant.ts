@@ -2,7 +2,7 @@
 import { msg } from '../i18n/messages';
 import { ge, gt, lt } from '../values/compare';
 import { defineFunction, label } from './runner';
-import { geF, numLit, PORTABLE_ERROR, population, readArg, strLit, wordSetting } from './portable';
+import { numLit, PORTABLE_ERROR, population, readArg, strLit, wordSetting } from './portable';
 import { wordTable } from '../values/words';
 import type { FunctionDef, ParamDef, PortableArg, ReadContext, Settings } from './types';
 
@@ -98,8 +98,11 @@ function portable(args: PortableArg[]): string {
   }
   const [A, B] = shares.map((s) => `IF(${s.cell}="",0,${s.cell})`);
   const outside = (x: string) => `OR(${x}<-1E-12,${x}>1+1E-12)`;
+  // share ≥ cut within ε(cut) = 1e-12 × max(1, |cut|), which is 1e-12 for every cut that is used (cuts outside
+  // 0–100% are #NUM!): a constant keeps the column mean from being written out twice more per comparison
+  const high = (x: string, cut: string) => `${x}>=${cut}-1E-12`;
   const quadrant = (labels: [string, string, string, string]) =>
-    `IF(${geF(A, cuts[0])},IF(${geF(B, cuts[1])},${labels[0]},${labels[1]}),IF(${geF(B, cuts[1])},${labels[3]},${labels[2]}))`;
+    `IF(${high(A, cuts[0])},IF(${high(B, cuts[1])},${labels[0]},${labels[1]}),IF(${high(B, cuts[1])},${labels[3]},${labels[2]}))`;
   const text = (lang: 'zh' | 'en') => quadrant([1, 2, 3, 4].map((q) => strLit(STRATEGIES[q as 1 | 2 | 3 | 4][lang])) as [string, string, string, string]);
   const element = (labels: string) =>
     `IF(AND(${shares[0].cell}="",${shares[1].cell}=""),"",IF(OR(${outside(A)},${outside(B)}),${PORTABLE_ERROR.num},${labels}))`;

@@ -101,10 +101,14 @@ function portableMethod(method: Method, args: PortableArg[]): string {
     // equal values get the better tier: count and sum only the values strictly above this one
     const zeroOrNegative = `${v}<0`;
     const share = `SUMIF(${r},">"&${v})/${total ?? `SUMIF(${r},">0")`}`;
+    // pareto: the share is written once, so each row runs one SUMIF over the column, not two (LibreOffice
+    // spends nearly all of a column's recalculation in them). With cuts a ≤ b ≤ 1 (ε = 1e-12 for both),
+    // (share − a + ε) / (b − a) is below 0 for A, in [0, 1) for B and ≥ 1 for C; b = a leaves no B
+    // (the 1E-300 floor makes the quotient ±huge instead of a division by zero).
+    const width = literal ? numLit(Math.max(Number(b) - Number(a), 1e-300)) : `MAX(${b}-${a},1E-300)`;
     const tiers =
       method === 'pareto'
-        ? // C is tested first: most rows of a sales column are C, and IF evaluates only the branch it takes
-          `IF(${geF(share, b)},"C",IF(${geF(share, a)},"B","A"))`
+        ? `CHOOSE(1+MAX(0,MIN(2,INT((${share}-${a}+1E-12)/${width})+1)),"A","B","C")`
         : `IF(COUNTIF(${r},">"&${v})<${ceilF(`${a}*COUNTIF(${r},">=0")-1E-9`)},"A",IF(COUNTIF(${r},">"&${v})<${ceilF(`${b}*COUNTIF(${r},">=0")-1E-9`)},"B","C"))`;
     grade = `IF(${zeroOrNegative},${PORTABLE_ERROR.num},IF(${v}<=1E-12,"C",${tiers}))`;
   }
@@ -202,8 +206,9 @@ export const TIER_DEF: FunctionDef = defineFunction({
       'en-US': 'values is { cell: "C5", range: "$C$5:$C$44", total: "$H$2" } (this row\'s cell, the whole column, and optionally a cell holding SUMIF(column,">0") so a column of formulas does not recompute the total in every row); cuts are numbers or references; method a quoted literal ("rank") or a reference holding pareto/rank/score or an alias. Ties are judged by the sum/count of values strictly above this one (as the function does, except that values within 1e-12 are no longer taken as equal). Numeric text gives #VALUE!.',
     },
     formula: portable,
-    // pareto with `total` in a cell: 5,000 rows recalculate in about 0.9 s in LibreOffice 7.4 (see docs/benchmarks.md)
-    maxRows: 5000,
+    // pareto with `total` in a cell: LibreOffice 7.4 spends 3.7 s of CPU recalculating 5,000 rows and passes 2 s
+    // at about 3,600 (each row's SUMIF reads the whole column: n²); `npm run bench`, docs/benchmarks.md section 5
+    maxRows: 3500,
   },
   checkSettings: checkCuts,
   compute: { population: grade },

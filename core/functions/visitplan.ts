@@ -98,14 +98,17 @@ function readTier(v: unknown): number | null | SheetError {
   return idx ?? new SheetError('#VALUE!', msg('tierUnknown', { value: quote(v) }));
 }
 
-/** The tier word as a plan row 1–3 (#VALUE! when it is none): spaces, width and the suffixes 类/级/门店/客户 ignored. */
+/**
+ * The tier word as a plan row 1–3: spaces, width and the suffixes 类/级/门店/客户 ignored; a word that is no
+ * tier is #VALUE!, which FIND gives when it finds nothing (Excel, LibreOffice, WPS and Sheets alike). The word
+ * is written once, so a column of these formulas stays small.
+ */
 function portableTierRow(t: string): string {
   let x = `UPPER(${t})`;
   for (const [from, to] of [[' ', ''], ['Ａ', 'A'], ['Ｂ', 'B'], ['Ｃ', 'C'], ['ａ', 'A'], ['ｂ', 'B'], ['ｃ', 'C'], ['类', ''], ['级', ''], ['门店', ''], ['客户', '']])
     x = `SUBSTITUTE(${x},"${from}","${to}")`;
-  // positions in "|A|战略|B|重点|C|普通|": 1 and 3 are A, 6 and 8 B, 11 and 13 C
-  const pos = `FIND("|"&${x}&"|","|A|战略|B|重点|C|普通|")`;
-  return `IF(ISERROR(${pos}),0,IF(${pos}<6,1,IF(${pos}<11,2,3)))`;
+  // positions in "|A|战略|B|重点|C|普通|": 1 and 3 are A, 6 and 8 B, 11 and 13 C: INT((p+4)/5) is the row
+  return `INT((FIND("|"&${x}&"|","|A|战略|B|重点|C|普通|")+4)/5)`;
 }
 
 function portable(args: PortableArg[]): string {
@@ -126,7 +129,7 @@ function portable(args: PortableArg[]): string {
     cellOf = (col) => `N(INDEX(${plan.ref},ROW_,${col + 1}))`;
   } else return PORTABLE_ERROR.value;
   const row = portableTierRow(t);
-  const value = (col: number) => `IF(${t}="","",IF(${row}=0,${PORTABLE_ERROR.value},${cellOf(col).replace('ROW_', () => row)}))`;
+  const value = (col: number) => `IF(${t}="","",${cellOf(col).replace('ROW_', () => row)})`;
   const body = wordSetting(channel, CHANNELS, 'visit', { visit: value(0), phone: value(1), message: value(2) }, PORTABLE_ERROR.value);
   return wholeChecks.reduceRight((inner, [test, err]) => `IF(${test},${err},${inner})`, body);
 }

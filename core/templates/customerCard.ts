@@ -1,6 +1,8 @@
 // T7 顾客信息卡 / 客户资料卡: one bordered card per customer, front (who, how big, shares) and back (the 客情 record).
 import { bi, field } from './fields';
 import type { FieldSpec, TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int, DEALERS, REGIONS, dealerSales, tierOf } from '../../samples/data';
 
 export const CARD_FRONT: FieldSpec[] = [
   field('name', '客户名称', 'Name', 'text', { required: true, synonyms: ['姓名', '顾客姓名', '客户', '经销商', 'customer', 'dealer'] }),
@@ -37,6 +39,7 @@ export const CARD_BACK: FieldSpec[] = [
 
 export const customerCard: TemplateSpec = {
   id: 'customer-card',
+  order: 70,
   name: bi('顾客信息卡', 'Customer card'),
   description: bi('“三表一卡”之卡：每个客户一张资料卡，正面是基本情况和占有率，反面是需求、营业员、竞品、诚信和资金等客情记录。', 'The card of the “three forms and a card”: one card per customer, front with the facts and shares, back with the customer-care record.'),
   period: 'year',
@@ -46,3 +49,19 @@ export const customerCard: TemplateSpec = {
   params: [],
   computed: [],
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(7);
+  const sales = dealerSales();
+  const tiers = tierOf();
+  const rows = DEALERS.slice(0, 6).map((d, i) => [
+    d, `${d}有限公司`, pick(r, ['王总', '李经理', '赵老板']), `0571-8${int(r, 1000000, 9999999)}`, `${REGIONS[i % 5]}${int(r, 1, 300)}号`, REGIONS[i % 5], pick(r, ['批发', '超市', '便利店']),
+    new Date(2018 + (i % 6), i % 12, 1), pick(r, ['月结30天', '现款', '月结15天']), sales[i] * 3, Number((0.1 + r() * 0.4).toFixed(3)), Number((0.2 + r() * 0.6).toFixed(3)), sales[i], tiers[i],
+    '稳定供货、促销支持', '喜欢喝茶，周末打羽毛球', '孩子今年高考', '老板生日 3月12日', '去年店面遭水淹', '竞品本月买十送一', '果汁1L：价格偏高', '调整了陈列位置', '高', '良好', '资金六成压在我方产品', '明年开第二家店', '',
+  ]);
+  return {
+    headers: ['客户名称', '公司', '联系人', '电话', '地址', '区域', '渠道类型', '合作起始', '信用条件', '年销售额', '区域市场占有率', '我方占有率', '我方销售额', '等级', '关键需求', '营业员偏好', '营业员家庭', '生日与纪念日', '不幸事件', '竞品信息', '滞销产品及原因', '已解决问题', '忠诚度', '诚信', '资金状况', '未来计划', '备注'],
+    rows,
+  };
+}

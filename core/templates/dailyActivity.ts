@@ -3,6 +3,8 @@ import { VISITPLAN } from '../functions/index';
 import { colLetter } from '../plan/a1';
 import { bi, CHECK, CONTACT_TYPES, field, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int, DEALERS, REPS, tierOf } from '../../samples/data';
 
 const DUTIES = [
   { id: 'duty_product', zh: '产品信息', en: 'Product info' },
@@ -14,6 +16,7 @@ const DUTIES = [
 
 export const dailyActivity: TemplateSpec = {
   id: 'daily-activity',
+  order: 50,
   name: bi('销售活动日报表', 'Daily sales activity'),
   description: bi('“三表一卡”之一：每天每次客户接触的方式、目的、结果和五项拜访职责；按业务员汇总并对照月度拜访指标。', 'One of the “three forms and a card”: each contact’s type, purpose, result and the five visit duties; per-rep totals against the month’s quota.'),
   period: 'month',
@@ -94,3 +97,26 @@ export const dailyActivity: TemplateSpec = {
     );
   },
 };
+
+const TYPES = ['面对面拜访', '面对面拜访', '电话拜访', '短信问候', 'QQ/邮件/微信', '借助第三方'] as const;
+/** The bundled sample: two contacts a day per rep for a month, in Chinese (seeded). */
+export function sample(): SourceTable {
+  const r = rng(5);
+  const tiers = tierOf();
+  const rows: unknown[][] = [];
+  for (let day = 2; day <= 28; day++) {
+    if (new Date(2026, 10, day).getDay() === 0) continue;
+    for (const rep of REPS) {
+      for (let k = 0; k < 2; k++) {
+        const d = DEALERS[(REPS.indexOf(rep) + 5 * int(r, 0, 7)) % DEALERS.length];
+        const dn = DEALERS.indexOf(d);
+        rows.push([
+          new Date(2026, 10, day), rep, d, pick(r, TYPES), pick(r, ['新品推荐', '收款', '陈列检查', '促销沟通', '处理投诉']), pick(r, ['已下单', '待回复', '达成陈列', '已收款']),
+          pick(r, ['下周回访', '寄送样品', '安排促销员', '']), r() < 0.5 ? new Date(2026, 10, Math.min(30, day + int(r, 2, 9))) : '',
+          r() < 0.7 ? '✓' : '', r() < 0.4 ? '✓' : '', r() < 0.3 ? '✓' : '', r() < 0.5 ? '✓' : '', r() < 0.3 ? '✓' : '', tiers[dn],
+        ]);
+      }
+    }
+  }
+  return { headers: ['日期', '业务员', '客户', '方式', '目的', '结果', '下一步', '跟进日期', '产品信息', '营业员偏好', '营业员家庭', '竞品信息', '滞销原因', '客户等级'], rows };
+}

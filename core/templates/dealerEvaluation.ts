@@ -4,6 +4,8 @@ import { bandScore } from '../functions/dealerscore';
 import { arith } from '../plan/table';
 import { bi, field, GRADES } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, DEALERS, dealerSales } from '../../samples/data';
 
 /** The seed's items 7–10 and the default items 3–6 (an assumption the parameter block lets users rename). */
 export const RATED_ITEMS = [
@@ -22,6 +24,7 @@ const ITEM2 = bi('销售较之今年指标', 'Sales vs target');
 
 export const dealerEvaluation: TemplateSpec = {
   id: 'dealer-evaluation',
+  order: 20,
   name: bi('批发商评估表', 'Dealer evaluation'),
   description: bi('年度批发商评估：销售增长、指标完成和八个评分项加权得分，按得分分 A/B/C 并给出措施。', 'Yearly dealer evaluation: growth, target and eight rated items, a weighted score, A/B/C by score and the action.'),
   period: 'year',
@@ -132,4 +135,17 @@ function itemScore(sales: unknown, base: unknown, lo: number, hi: number) {
   const s = arith(sales as never);
   if (s === null) return { error: '#VALUE!' };
   return bandScore(s / b, lo, hi);
+}
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(2);
+  const sales = dealerSales();
+  const rows = DEALERS.map((d, i) => {
+    const s = sales[i];
+    const ly = i === 39 ? 0 : Math.round(s / (0.8 + r() * 0.45));
+    const target = Math.round(s / (0.78 + r() * 0.35));
+    return [d, s, ly, target, ...Array.from({ length: 8 }, () => pick(r, GRADES))];
+  });
+  return { headers: ['经销商', '今年销售', '去年销售', '今年指标', '网络覆盖', '库存管理', '价格秩序', '配送服务', '收款情况', '当地促销', '合作', '协调'], rows };
 }

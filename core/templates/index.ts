@@ -1,31 +1,11 @@
-// The eleven report templates, in the order the pane lists them.
-import { customerCard } from './customerCard';
-import { dailyActivity } from './dailyActivity';
-import { dealerEvaluation } from './dealerEvaluation';
-import { lostSaleAnalysis } from './lostSaleAnalysis';
-import { marketQuadrant } from './marketQuadrant';
-import { prospectStatus } from './prospectStatus';
-import { showroomStats } from './showroomStats';
-import { stockOrder } from './stockOrder';
-import { targetVsActual } from './targetVsActual';
-import { tierVisitPlan } from './tierVisitPlan';
-import { visitorLog } from './visitorLog';
+// The report templates, in the order the pane lists them: collected from their files (all.generated.ts), sorted by `order`.
+import { collectedTemplates } from './all.generated';
 import type { TemplateSpec } from './types';
 import type { Lang } from '../i18n/lang';
 
-export const templates: readonly TemplateSpec[] = [
-  stockOrder,
-  dealerEvaluation,
-  tierVisitPlan,
-  targetVsActual,
-  dailyActivity,
-  prospectStatus,
-  customerCard,
-  marketQuadrant,
-  visitorLog,
-  showroomStats,
-  lostSaleAnalysis,
-];
+const byOrder = (a: TemplateSpec, b: TemplateSpec) => (a.order ?? Infinity) - (b.order ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const templates: readonly TemplateSpec[] = [...collectedTemplates].sort(byOrder);
 
 export interface TemplateSummary {
   id: string;

@@ -3,9 +3,12 @@ import { colLetter } from '../plan/a1';
 import type { TableContext } from '../plan/table';
 import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, SKUS } from '../../samples/data';
 
 export const lostSaleAnalysis: TemplateSpec = {
   id: 'lost-sale-analysis',
+  order: 110,
   name: bi('销售促成失败分析表', 'Lost-sale analysis'),
   description: bi('展厅销售促成失败的阶段、原因和竞品，按原因和阶段统计次数与占比。', 'Lost sales by stage, reason and competitor, counted and shared by reason and by stage.'),
   period: 'month',
@@ -46,4 +49,14 @@ function countBlock(t: TableContext, id: string, words: readonly string[], title
     return [w, { f: `=COUNTIF(${r},${q(w)})`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
   });
   return t.sideBlock(title, [t.t(head), t.t(bi('次数', 'Count')), t.t(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
+}
+
+/** The bundled sample: lost sales in Chinese (seeded). */
+export function sample(): SourceTable {
+  const r = rng(10);
+  const rows = Array.from({ length: 24 }, (_, i) => [
+    pick(r, ['刘先生', '黄女士', '林先生', '何女士', '高先生']), new Date(2026, 10, 1 + i), pick(r, ['小周', '小吴', '小郑']), pick(r, SKUS),
+    pick(r, ['接待', '需求分析', '报价', '谈判', '成交前']), pick(r, ['价格', '价格', '产品', '竞品', '服务', '时机', '其他']), pick(r, ['农夫山泉', '怡宝', '康师傅', '']), pick(r, ['提前准备价格政策', '加强产品讲解', '及时回访', '']),
+  ]);
+  return { headers: ['顾客', '日期', '接待人员', '产品', '失控阶段', '原因', '竞品', '改进措施'], rows };
 }

@@ -3,6 +3,8 @@ import { QUADRANT } from '../functions/index';
 import { bi, field } from './fields';
 import type { TemplateSpec, ParamSpec } from './types';
 import type { TableContext } from '../plan/table';
+import type { SourceTable } from '../plan/render';
+import { rng, int, DEALERS, dealerSales } from '../../samples/data';
 
 /** The live default cut: the mean of the valid shares (numbers in 0–100%), as QUADRANT computes it. */
 function meanCut(id: string): ParamSpec['compute'] {
@@ -15,6 +17,7 @@ function meanCut(id: string): ParamSpec['compute'] {
 
 export const marketQuadrant: TemplateSpec = {
   id: 'market-quadrant',
+  order: 80,
   name: bi('客户发展策略象限', 'Customer strategy quadrant'),
   description: bi('按客户市场占有率与我方在客户的占有率分四个象限，给出每个客户的发展策略。', 'Four quadrants by the customer’s market share and our share in the customer, with each customer’s strategy.'),
   period: 'year',
@@ -62,3 +65,10 @@ export const marketQuadrant: TemplateSpec = {
     });
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(8);
+  const sales = dealerSales();
+  return { headers: ['客户', '客户市场占有率', '我方占有率', '销售额'], rows: DEALERS.map((d, i) => [d, `${int(r, 3, 45)}%`, Number((0.05 + r() * 0.7).toFixed(2)), sales[i]]) };
+}

@@ -2,11 +2,14 @@
 import { COLORS } from '../plan/table';
 import { bi, field, PROSPECT_CLASSES, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int } from '../../samples/data';
 
 const OVERDUE = bi('逾期', 'Overdue');
 
 export const prospectStatus: TemplateSpec = {
   id: 'prospect-status',
+  order: 60,
   name: bi('意向顾客接触状况表', 'Prospect contact status'),
   description: bi('“三表一卡”之一：意向顾客的类别、接触情况和下次跟进日期，逾期标红。', 'One of the “three forms and a card”: prospects by class, contacts and the next follow-up; overdue ones flagged.'),
   period: 'month',
@@ -65,3 +68,15 @@ export const prospectStatus: TemplateSpec = {
     t.highlightRows(`=$${t.letter('overdue')}${t.firstExcelRow}<>""`, COLORS.alert);
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(6);
+  const names = ['赵先生', '钱女士', '孙经理', '周老板', '吴女士', '郑先生', '冯经理', '陈老板', '褚女士', '卫先生', '蒋经理', '沈老板', '韩女士', '杨先生', '朱经理'];
+  const rows = names.map((n, i) => {
+    const first = new Date(2026, 9, int(r, 1, 28));
+    const last = new Date(2026, 10, int(r, 1, 22));
+    return [n, `13${int(r, 100000000, 999999999)}`, pick(r, ['展示会', '转介绍', '广告', '网络']), pick(r, ['准客户', '意向客户', '潜在客户']), first, last, int(r, 1, 9), pick(r, ['比价中', '待报价', '已试用', '考虑中'])];
+  });
+  return { headers: ['姓名或客户', '联系方式', '信息来源', '客户类别', '首次接触', '最近接触', '接触次数', '状态'], rows };
+}

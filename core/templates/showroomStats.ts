@@ -9,6 +9,7 @@ const CONVERTED = ['H', 'A', 'B'];
 
 export const showroomStats: TemplateSpec = {
   id: 'showroom-stats',
+  order: 100,
   name: bi('展厅来店/来电统计表', 'Showroom visit and call statistics'),
   description: bi('由来店/来电登记表统计：每天来店、来电和各意向等级人数，按接待人员和信息来源汇总，及转为意向顾客的比例。', 'From the walk-in/call register: visits, calls and intent levels per day, per staff and per source, and the share converted to prospects.'),
   period: 'month',
@@ -105,3 +106,6 @@ function groupBlock(t: TableContext, id: string, title: ReturnType<typeof bi>, h
   });
   t.sideBlock(title, [t.t(head), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total')), t.t(bi('转为意向', 'Converted'))], rows, [undefined, '0', '0', '0', '0%']);
 }
+
+/** The bundled sample: the same walk-in and call register the visitor log shows. */
+export { sample } from './visitorLog';

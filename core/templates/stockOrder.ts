@@ -3,6 +3,8 @@ import { col, param } from '../plan/fnColumn';
 import { arith } from '../plan/table';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int, DEALERS, SKUS } from '../../samples/data';
 
 const REORDER = bi('补货', 'Reorder');
 const MISSING = bi('缺盘点', 'Count missing');
@@ -12,6 +14,7 @@ const STOCK = ['last_stock', 'last_order', 'current_stock'];
 
 export const stockOrder: TemplateSpec = {
   id: 'stock-order',
+  order: 10,
   name: bi('安全库存与建议订货表', 'Safety stock and suggested order'),
   description: bi('按 1.5 倍安全库存规则，算出每个经销商、每个品项的安全库存和建议订货量。', 'Safety stock (the 1.5× rule) and the suggested order per dealer and item.'),
   period: 'month',
@@ -112,3 +115,19 @@ export const stockOrder: TemplateSpec = {
     t.highlightRows(`=$${t.letter('alert')}${t.firstExcelRow}<>""`, '#FDE2E1');
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(1);
+  const rows: unknown[][] = [];
+  DEALERS.forEach((d, i) => {
+    const sku = SKUS[i % SKUS.length];
+    const last = int(r, 20, 400);
+    const order = int(r, 0, 600);
+    let current: unknown = Math.max(0, Math.round((last + order) * (0.15 + r() * 0.5)));
+    if (i === 7) current = ''; // a dealer not counted this month
+    if (i === 23) current = last + order + 30; // returns: stock grew by more than was ordered
+    rows.push([d, sku, last, order, current, pick(r, [6, 12, 24]), i % 5 === 0 ? 48 : '']);
+  });
+  return { headers: ['经销商', '品项', '上次库存', '上次订货', '本次库存', '箱规', '起订量'], rows };
+}

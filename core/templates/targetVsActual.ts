@@ -3,11 +3,14 @@ import { colLetter } from '../plan/a1';
 import { arith, COLORS } from '../plan/table';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, int, REPS } from '../../samples/data';
 
 const STATUS = { over: bi('超额', 'Exceeded'), met: bi('达成', 'Met'), close: bi('接近', 'Close'), missed: bi('未达成', 'Missed') };
 
 export const targetVsActual: TemplateSpec = {
   id: 'target-vs-actual',
+  order: 40,
   name: bi('营业目标计划与实际比较表', 'Target vs actual'),
   description: bi('“三表一卡”之一：每期每个业务员或客户的目标、实际、达成率、差额、同比和状态。', 'One of the “three forms and a card”: target, actual, achievement, gap, year on year and status per period and owner.'),
   period: 'year',
@@ -106,3 +109,17 @@ export const targetVsActual: TemplateSpec = {
     });
   },
 };
+
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const r = rng(4);
+  const rows: unknown[][] = [];
+  for (let m = 1; m <= 12; m++) {
+    for (const rep of REPS) {
+      const target = int(r, 80, 160) * 1000;
+      const actual = Math.round(target * (0.7 + r() * 0.5));
+      rows.push([`2026-${String(m).padStart(2, '0')}`, rep, target, actual, Math.round(actual * (0.8 + r() * 0.3))]);
+    }
+  }
+  return { headers: ['月份', '业务员', '目标', '实际', '去年同期'], rows };
+}

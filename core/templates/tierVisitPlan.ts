@@ -5,9 +5,12 @@ import { colLetter } from '../plan/a1';
 import { COLORS } from '../plan/table';
 import { bi, field } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { DEALERS, REGIONS, REPS, dealerSales } from '../../samples/data';
 
 export const tierVisitPlan: TemplateSpec = {
   id: 'tier-visit-plan',
+  order: 30,
   name: bi('客户分级与拜访计划', 'Customer tiers and visit plan'),
   description: bi('按 80/20 原则把客户分为 A/B/C，并按等级排出每月拜访、电话、信息次数和业务员工作量。', 'A/B/C customers by the 80/20 rule, with monthly visits, calls and messages per tier and each rep’s load.'),
   period: 'month',
@@ -123,3 +126,8 @@ export const tierVisitPlan: TemplateSpec = {
   },
 };
 
+/** The bundled sample, in Chinese (seeded: always the same). */
+export function sample(): SourceTable {
+  const sales = dealerSales();
+  return { headers: ['客户', '销售额', '业务员', '区域'], rows: DEALERS.map((d, i) => [d, sales[i], REPS[i % REPS.length], REGIONS[i % REGIONS.length]]) };
+}

@@ -44,6 +44,8 @@ export interface ComputedSpec {
 
 export interface TemplateSpec {
   id: string;
+  /** where the pane and the command line list it (ascending; templates without one come last, by id) */
+  order?: number;
   name: Bilingual;
   description: Bilingual;
   /** the default period: the current month, or the year (the dealer evaluation is yearly) */

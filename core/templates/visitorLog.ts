@@ -1,6 +1,8 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
 import { bi, field, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
 import type { TemplateSpec } from './types';
+import type { SourceTable } from '../plan/render';
+import { rng, pick, int, SKUS } from '../../samples/data';
 
 export const VISITOR_FIELDS = [
   field('date', '日期', 'Date', 'date', { required: true, synonyms: ['来店日期', '来电日期', 'day'], width: 11 }),
@@ -18,6 +20,7 @@ export const VISITOR_FIELDS = [
 
 export const visitorLog: TemplateSpec = {
   id: 'visitor-log',
+  order: 90,
   name: bi('来店/来电顾客登记表', 'Walk-in and call-in register'),
   description: bi('展厅顾客管理：每位来店、来电顾客的来源、意向产品和意向等级（H/A/B/C），供展厅统计使用。', 'Showroom register: each walk-in and call-in with source, product of interest and intent (H/A/B/C); feeds the showroom statistics.'),
   period: 'month',
@@ -32,3 +35,25 @@ export const visitorLog: TemplateSpec = {
     t.highlightRows(`=${c}="B"`, '#FFF2CC');
   },
 };
+
+function visitorRows(): unknown[][] {
+  const r = rng(9);
+  const names = ['刘先生', '黄女士', '林先生', '何女士', '高先生', '罗女士', '梁先生', '宋女士', '郭先生', '马女士'];
+  const rows: unknown[][] = [];
+  for (let day = 1; day <= 30; day++) {
+    const n = int(r, 1, 5);
+    for (let k = 0; k < n; k++) {
+      rows.push([
+        new Date(2026, 10, day), `${int(r, 9, 18)}:${pick(r, ['00', '15', '30', '45'])}`, pick(r, ['来店', '来店', '来电']), pick(r, names), `139${int(r, 10000000, 99999999)}`,
+        pick(r, ['展示会', '转介绍', '广告', '网络', '路过']), pick(r, SKUS), pick(r, ['H', 'A', 'B', 'B', 'C', 'C']), pick(r, ['小周', '小吴', '小郑']), pick(r, ['三天内回访', '寄资料', '邀请试饮', '']), '',
+      ]);
+    }
+  }
+  return rows;
+}
+const VISITOR_HEADERS = ['日期', '时间', '来店/来电', '顾客姓名', '电话', '信息来源', '意向产品', '意向等级', '接待人员', '后续跟进', '备注'];
+
+/** The bundled sample (the showroom statistics read the same register). */
+export function sample(): SourceTable {
+  return { headers: VISITOR_HEADERS, rows: visitorRows() };
+}

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { associateSource } from '../../tools/gen/associate.mjs';
 import { appsScriptStubs } from '../../tools/gen/appsscriptStubs.mjs';
 import { functionsJson } from '../../tools/gen/functionsJson.mjs';
-import { readmeReference } from '../../tools/gen/readmeReference.mjs';
+import { functionsDoc, readmeFunctionTable } from '../../tools/gen/functionsDoc.mjs';
+import * as exampleText from '../../core/functions/exampleText';
 import { writeRegistrySources } from '../../tools/gen/registry.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +25,7 @@ async function bundle(entry: string, format: 'esm' | 'iife') {
 
 describe('adding a function is adding its file', () => {
   it('a renamed copy of safetystock.ts appears in the registry, the core bundle, functions.json (en, zh), the Excel script, the Apps Script stubs and the README reference', async () => {
-    for (const dir of ['core', 'addin/functions', 'appsscript']) cpSync(join(root, dir), join(tmp, dir), { recursive: true });
+    for (const dir of ['core', 'samples', 'addin/functions', 'appsscript']) cpSync(join(root, dir), join(tmp, dir), { recursive: true });
     const src = readFileSync(join(root, 'core/functions/safetystock.ts'), 'utf8');
     expect(src).toContain("name: 'SAFETYSTOCK',");
     writeFileSync(join(tmp, 'core/functions/safetystockcopy.ts'), src.replace("name: 'SAFETYSTOCK',", "name: 'SAFETYSTOCKCOPY',"));
@@ -44,7 +45,8 @@ describe('adding a function is adding its file', () => {
     // functions.json in both languages, the Apps Script stubs and the README reference, from that registry
     for (const lang of ['en-US', 'zh-CN']) expect(functionsJson(mod.registry, lang).functions.map((f: { id: string }) => f.id)).toContain('SAFETYSTOCKCOPY');
     expect(appsScriptStubs(mod.registry, null)).toMatch(/\nfunction SAFETYSTOCKCOPY\(last_stock, last_order, current_stock, factor\) \{\n  return DealerKit\.sheetsFunctions\.SAFETYSTOCKCOPY\(/);
-    expect(readmeReference(mod.registry)).toContain('### SAFETYSTOCKCOPY(last_stock, last_order, current_stock, [factor])');
+    expect(functionsDoc(mod.registry, exampleText)).toContain('## SAFETYSTOCKCOPY(last_stock, last_order, current_stock, [factor])');
+    expect(readmeFunctionTable(mod.registry)).toContain('SAFETYSTOCKCOPY(last_stock, last_order, current_stock, [factor])');
 
     // the Excel functions script associates it (after its associate table is regenerated)
     writeFileSync(join(tmp, 'addin/functions/associate.generated.ts'), associateSource(mod.registry));

@@ -1,20 +1,17 @@
 // Generated surfaces agree with the registry exactly; goldens pin functions.json (en, zh) and the Apps Script stubs.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
 import { generated } from '../../tools/gen.mjs';
 import { STUBS_HEADER } from '../../tools/gen/appsscriptStubs.mjs';
+import { expectGolden } from '../helpers/golden';
 
 const dist = new URL('../../dist/', import.meta.url);
 const golden = new URL('../golden/', import.meta.url);
 const readJson = (rel: string) => JSON.parse(readFileSync(new URL(rel, dist), 'utf8'));
 
-/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it. */
-function expectGolden(name: string, text: string) {
-  const url = new URL(name, golden);
-  if (process.env.UPDATE_GOLDEN || !existsSync(url)) writeFileSync(url, text);
-  expect(text).toBe(readFileSync(url, 'utf8'));
-}
+/** Compare with a golden file (`npm run gen` rewrites them; a missing one fails in CI). */
+const expectGoldenFile = (name: string, text: string) => expectGolden(new URL(name, golden), text);
 
 interface FnJson {
   id: string;
@@ -63,8 +60,8 @@ describe('functions.json', () => {
   });
 
   it('matches the goldens', () => {
-    expectGolden('functions.json', JSON.stringify(en, null, 2) + '\n');
-    expectGolden('functions-zh-CN.json', JSON.stringify(zh, null, 2) + '\n');
+    expectGoldenFile('functions.json', JSON.stringify(en, null, 2) + '\n');
+    expectGoldenFile('functions-zh-CN.json', JSON.stringify(zh, null, 2) + '\n');
   });
 });
 
@@ -74,13 +71,14 @@ describe('Apps Script stubs', () => {
     const stubs = src.slice(src.indexOf(STUBS_HEADER));
     // only the custom-function part is pinned here; server stubs belong to the server API's tests
     const custom = stubs.split(/\n\n(?=\/\*\* DealerKit server function)/)[0];
-    expectGolden('appsscript-stubs.js', custom.trimEnd() + '\n');
+    expectGoldenFile('appsscript-stubs.js', custom.trimEnd() + '\n');
   });
 });
 
 describe('committed generated sources are up to date (run `npm run gen`)', () => {
-  it.each(['core/functions/registry.generated.ts', 'core/functions/exports.generated.ts', 'addin/functions/associate.generated.ts', 'README.md'])('%s', async (rel) => {
-    const want = (await generated())[rel as 'README.md'];
+  const all = generated();
+  it.each(['core/functions/registry.generated.ts', 'core/functions/exports.generated.ts', 'core/templates/all.generated.ts', 'samples/index.ts', 'addin/functions/associate.generated.ts', 'docs/functions.md', 'README.md', 'manifest.xml'])('%s', async (rel) => {
+    const want = ((await all) as Record<string, string>)[rel];
     expect(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')).toBe(want);
   });
   it('the associate table names every registry id', () => {

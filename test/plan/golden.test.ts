@@ -1,9 +1,9 @@
-// A readable Markdown snapshot of every template's plan for the bundled sample, in zh-CN and en-US (UPDATE_GOLDEN=1 rewrites).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// A readable Markdown snapshot of every template's plan for the bundled sample, in zh-CN and en-US (`npm run gen` rewrites them).
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../core/plan/render';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';
+import { expectGolden } from '../helpers/golden';
 import { planMarkdown } from '../helpers/planMarkdown';
 
 const NOW = new Date(2026, 10, 24, 9, 30);
@@ -16,8 +16,6 @@ describe('golden plans', () => {
     expect(r.ok, JSON.stringify(!r.ok && r.error)).toBe(true);
     if (!r.ok) return;
     const md = planMarkdown(r.plan);
-    const url = new URL(`../golden/plans/${id}.${lang}.md`, import.meta.url);
-    if (process.env.UPDATE_GOLDEN || !existsSync(url)) writeFileSync(url, md);
-    expect(md).toBe(readFileSync(url, 'utf8'));
+    expectGolden(new URL(`../golden/plans/${id}.${lang}.md`, import.meta.url), md);
   });
 });
