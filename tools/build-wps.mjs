@@ -1,8 +1,8 @@
-// Build step: dist/wps/ — functions script + metadata, ribbon.xml and its script, start page, publish templates.
+// Build step: dist/wps/ — functions script + metadata, ribbon.xml and its script, start page, task pane, publish templates.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_WPS_BASE_URL, indexHtml, jspluginsXml, publishXml, ribbonXml } from './gen/wpsFiles.mjs';
+import { DEFAULT_WPS_BASE_URL, indexHtml, jspluginsXml, publishXml, ribbonXml, taskpaneHtml } from './gen/wpsFiles.mjs';
 
 const common = { bundle: true, format: 'iife', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
@@ -17,6 +17,10 @@ export default async function buildWps({ root, dist }) {
   mkdirSync(out, { recursive: true });
   await build({ ...common, entryPoints: [join(root, 'wps/functions/entry.ts')], outfile: join(out, 'functions.js') });
   await build({ ...common, entryPoints: [join(root, 'wps/ribbon/entry.ts')], outfile: join(out, 'ribbon.js') });
+  // the report pane: the shared UI over the WPS bridge (CreateTaskPane loads taskpane.html from the same folder)
+  await build({ ...common, entryPoints: [join(root, 'wps/taskpane/main.ts')], outfile: join(out, 'taskpane.js') });
+  writeFileSync(join(out, 'taskpane.css'), readFileSync(join(root, 'ui/styles.css'), 'utf8'));
+  writeFileSync(join(out, 'taskpane.html'), taskpaneHtml());
   const meta = await metadataModule(root);
   for (const lang of ['zh-CN', 'en-US']) writeFileSync(join(out, `functions.${lang}.json`), JSON.stringify(meta.wpsFunctionsJson(meta.registry, lang), null, 2) + '\n');
   writeFileSync(join(out, 'ribbon.xml'), ribbonXml());

@@ -124,6 +124,12 @@ export class FakeEtSheet {
     const style = () => new Proxy({} as Record<string, unknown>, { set: (t, p, v) => (log(`${String(p)}`), (t[p as string] = v), true) });
     return {
       a1,
+      /** one cell: a scalar; more: a 2-D array (empty cells undefined), as Excel's VBA model reads */
+      get Value2(): unknown {
+        log('get Value2');
+        const rows = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => self.values.get(key(r.row + i, r.col + j))));
+        return r.rows * r.cols === 1 ? rows[0][0] : rows;
+      },
       set Value2(v: unknown) {
         log('Value2');
         shape(v, 'Value2');

@@ -17,7 +17,7 @@ function expectGolden(name: string, text: string) {
 }
 
 describe('dist/wps', () => {
-  it.each(['ribbon.xml', 'functions.zh-CN.json', 'functions.en-US.json', 'index.html'])('%s matches its golden', (f) => {
+  it.each(['ribbon.xml', 'functions.zh-CN.json', 'functions.en-US.json', 'index.html', 'taskpane.html'])('%s matches its golden', (f) => {
     expectGolden(f, read(f));
   });
 

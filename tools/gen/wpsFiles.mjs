@@ -42,6 +42,25 @@ export function indexHtml() {
 `;
 }
 
+/** The report pane page (the shared UI; no CDN: everything is served from dist/wps). */
+export function taskpaneHtml() {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>DealerKit</title>
+<link rel="stylesheet" href="taskpane.css">
+<script src="taskpane.js"></script>
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`;
+}
+
 /** 个人版 publish mode: the entry WPS keeps in the user's jsaddons/publish.xml (wpsjs src/lib/debug_publish.js). */
 export function publishXml(base) {
   return `<?xml version="1.0" encoding="UTF-8"?>
