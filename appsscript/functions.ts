@@ -5,8 +5,6 @@ import { langFromLocale, type Lang } from '../core/i18n/lang';
 import { SheetError } from '../core/values/errors';
 import type { FunctionResult, HostArg, ResultScalar } from '../core/values/types';
 
-declare const SpreadsheetApp: { getActiveSpreadsheet(): { getSpreadsheetLocale(): string } | null } | undefined;
-
 export type SheetsResult = number | string | (number | string)[][];
 
 /**

@@ -69,3 +69,32 @@ export function shareColumn(n, seed) {
   const r = rng(seed);
   return Array.from({ length: n }, () => [r() < 0.03 ? '' : r() < 0.05 ? `${Math.round(r() * 100)}%` : r()]);
 }
+
+/** A seed from a column's key, so each column of a run is its own deterministic sequence. */
+function seedOf(key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * The columns a function's `inputs.bench` asks for (core/functions/types.ts, BenchColumns): host-shaped
+ * n×1 columns of plain numbers (no numeric text), blank ('') on the same ~3% of rows in every column,
+ * built once per key.
+ */
+export function benchColumns(n, blankShare = 0.03) {
+  const blanks = blankMask(n, rng(99), blankShare);
+  const made = new Map();
+  const once = (key, make) => {
+    if (!made.has(key)) made.set(key, make(rng(seedOf(key))));
+    return made.get(key);
+  };
+  return {
+    /** numbers 0…max: whole numbers when max > 1, fractions of max otherwise */
+    numbers: (key, max) =>
+      once(`n:${key}:${max}`, (r) => Array.from({ length: n }, (_, i) => [blanks[i] ? '' : max > 1 ? Math.floor(r() * (max + 1)) : r() * max])),
+    words: (key, words) => once(`w:${key}`, (r) => Array.from({ length: n }, (_, i) => [blanks[i] ? '' : words[Math.floor(r() * words.length)]])),
+    matrix: (key, k, words) =>
+      once(`m:${key}:${k}`, (r) => Array.from({ length: n }, () => Array.from({ length: k }, () => words[Math.floor(r() * words.length)]))),
+  };
+}

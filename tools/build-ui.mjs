@@ -4,7 +4,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-export const PANE_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * Scripts only from the page's origin and Office.js's. Styles also inline: Office.js in Excel on the web draws its
+ * notices with inline styles and is refused under style-src 'self' (https://github.com/OfficeDev/office-js/issues/1687);
+ * an inline style cannot run script, and the pane itself writes no markup from workbook data (ui/dom.ts sets text only).
+ * One frame: Office.js's telemetry proxy (its o15apptofilemappingtable.js opens telemetryproxy.html there); without
+ * frame-src the page logs a violation on every load. The frame is another origin and cannot reach the pane.
+ */
+export const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com';
+export const PANE_CSP = `default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; frame-src ${OFFICE_TELEMETRY_FRAME}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 
 /** Inline a script or style safely: a replacer function (no $-patterns) and no early </script or <!-- . */
 export function inlineSafe(code) {
@@ -22,7 +30,8 @@ async function functionHelpOf(root) {
   return (await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'))).functionHelp;
 }
 
-export default async function buildUi({ root, dist }) {
+export default async function buildUi({ root, dist, buildId = 'dev' }) {
+  const v = `?v=${encodeURIComponent(buildId)}`;
   const css = readFileSync(join(root, 'ui/styles.css'), 'utf8');
   mkdirSync(join(dist, 'addin'), { recursive: true });
   writeFileSync(join(dist, 'addin/taskpane.js'), await bundle(root, 'addin/taskpane/main.ts'));
@@ -37,10 +46,10 @@ export default async function buildUi({ root, dist }) {
 <meta http-equiv="Content-Security-Policy" content="${PANE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>DealerKit</title>
-<link rel="stylesheet" href="taskpane.css">
+<link rel="stylesheet" href="taskpane.css${v}">
 <script src="${OFFICE_JS}"></script>
-<script src="functions.js"></script>
-<script src="taskpane.js"></script>
+<script src="functions.js${v}"></script>
+<script src="taskpane.js${v}"></script>
 </head>
 <body>
 <div id="app"></div>

@@ -1,5 +1,6 @@
 // Build: the template index, the core bundle, the Excel functions script + metadata, the Apps Script project, the UI, CLI and WPS.
 // Every step and input file is required: a missing one fails the build (nothing is skipped quietly).
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,12 +53,18 @@ async function buildExcelFunctions(registry) {
   await build({ ...common, entryPoints: [join(root, 'addin/functions/entry.ts')], outfile: join(dist, 'addin/functions.js'), format: 'iife', minify: true });
   write(join(dist, 'addin/functions.json'), JSON.stringify(functionsJson(registry, 'en-US'), null, 2) + '\n');
   write(join(dist, 'addin/functions-zh-CN.json'), JSON.stringify(functionsJson(registry, 'zh-CN'), null, 2) + '\n');
+  // the build id: a hash of what Excel caches (the functions' script and metadata), versioning their URLs
+  const hash = createHash('sha256');
+  for (const f of ['functions.js', 'functions.json', 'functions-zh-CN.json']) hash.update(readFileSync(join(dist, 'addin', f)));
+  const buildId = hash.digest('hex').slice(0, 12);
   // the manifest points at DEALERKIT_BASE_URL (default https://localhost:3000) so a deployment can move it
-  write(join(dist, 'addin/manifest.xml'), manifestXml(process.env.DEALERKIT_BASE_URL || DEFAULT_BASE_URL));
+  write(join(dist, 'addin/manifest.xml'), manifestXml(process.env.DEALERKIT_BASE_URL || DEFAULT_BASE_URL, buildId));
+  write(join(dist, 'addin/build-id.txt'), buildId + '\n');
   for (const s of ICON_SIZES) {
     mkdirSync(join(dist, 'addin/assets'), { recursive: true });
     writeFileSync(join(dist, `addin/assets/icon-${s}.png`), iconPng(s));
   }
+  return buildId;
 }
 
 /** SERVER_PARAMS as the bundle declares it (evaluated the way Apps Script loads the file). */
@@ -105,9 +112,9 @@ export async function buildAll(options = {}) {
   for (const rel of await writeRegistrySources(root)) log(`wrote ${rel}`);
   writeTemplateIndexes();
   const core = await buildCore();
-  await buildExcelFunctions(core.registry);
+  const buildId = await buildExcelFunctions(core.registry);
   await buildAppsScript(core.registry);
-  await step('build-ui.mjs', { root, dist, registry: core.registry });
+  await step('build-ui.mjs', { root, dist, registry: core.registry, buildId });
   await step('build-cli.mjs', { root, dist, registry: core.registry });
   await step('build-wps.mjs', { root, dist, registry: core.registry });
   log(`DealerKit built into dist/ in ${Date.now() - t0} ms`);

@@ -13,6 +13,6 @@ for (const s of sheets) {
   for (const w of s.warnings) console.log(`      ! ${w}`);
 }
 console.log(`
-Open it in Excel with the DealerKit add-in for live DK.* formulas. Without the add-in the file shows the results
-DealerKit computed until the program recalculates; LibreOffice cannot evaluate add-in functions and shows #NAME?
-in those columns (make a values-only copy with: npx dealerkit fill <template> --in data.xlsx --out r.xlsx --values).`);
+The demo uses portable formulas: it recalculates in Excel, WPS, LibreOffice and Google Sheets without DealerKit.
+For DK.* functions (Excel with the add-in, Sheets with the script) or plain values, fill a report with
+  npx dealerkit fill <template> --in data.xlsx --out r.xlsx --formulas dk|values`);

@@ -2,9 +2,11 @@
 import type { FunctionHelp } from '../core/functions/help';
 import type { Lang } from '../core/i18n/lang';
 import type { TemplateSummary } from '../core/templates/index';
+import { matchHeaders } from '../core/plan/matchHeaders';
 import { clear, el, option } from './dom';
 import type { FillOptions, FillResult, HostBridge, SourceInfo, SourceKind } from './protocol';
-import { t } from './strings';
+import { t, type StringKey } from './strings';
+import type { FormulaMode } from '../core/plan/types';
 
 type Mode = 'fill' | 'blank' | 'help';
 
@@ -24,6 +26,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
   state.templates = await bridge.listTemplates(state.lang);
   state.templateId = state.templates[0]?.id ?? '';
   const tables = await bridge.listTables().catch(() => [] as string[]);
+  // null: the host has no such option (Sheets), or cannot tell (Excel without Office.addin)
+  let loadOnOpen: boolean | null = bridge.getLoadOnOpen ? await bridge.getLoadOnOpen().catch(() => null) : null;
 
   const L = (k: Parameters<typeof t>[1]) => t(state.lang, k);
   const current = () => state.templates.find((x) => x.id === state.templateId)!;
@@ -52,7 +56,19 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
       state.templates = await bridge.listTemplates(state.lang);
       void render();
     });
-    return el('header', {}, tabs, lang);
+    const head = el('header', {}, tabs, lang);
+    if (loadOnOpen !== null) {
+      const box = el('input', { id: 'load-on-open', type: 'checkbox', checked: loadOnOpen });
+      box.addEventListener('change', () => {
+        const want = box.checked;
+        void bridge.setLoadOnOpen!(want).then(
+          () => (loadOnOpen = want),
+          () => (box.checked = !want),
+        );
+      });
+      head.append(el('label', { class: 'check startup' }, box, L('loadOnOpen')));
+    }
+    return head;
   }
 
   function reportView(): HTMLElement {
@@ -63,8 +79,14 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     sel.addEventListener('change', () => {
       state.templateId = sel.value;
       state.mapping = {};
-      if (state.source && state.source.ok) void detect('selection');
-      else void render();
+      // the source the user chose stays (a named table, a region): its headers are matched to the new template
+      // here, with no round trip to the host
+      if (state.source && state.source.ok) {
+        const m = matchHeaders(state.source.headers, current());
+        state.source = { ...state.source, mapping: m.mapping, missing: m.missing };
+        state.mapping = { ...m.mapping };
+      }
+      void render();
     });
     box.append(el('label', { for: 'template' }, L('template')), sel, el('p', { class: 'desc', id: 'template-desc', text: current().description }));
 
@@ -130,7 +152,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     return s;
   }
 
-  const opts: { title: string; period: string; reportLang: Lang; live: boolean; rows: number } = { title: '', period: '', reportLang: state.lang, live: true, rows: 20 };
+  // portable by default: a report is made to be sent, and it must keep computing for whoever opens it (README)
+  const opts: { title: string; period: string; reportLang: Lang; formulas: FormulaMode; rows: number } = { title: '', period: '', reportLang: state.lang, formulas: 'portable', rows: 20 };
 
   function optionsView(): HTMLElement {
     const s = el('section', { class: 'options' }, el('h3', { text: L('options') }));
@@ -145,9 +168,18 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     lang.append(option('zh-CN', '中文', opts.reportLang === 'zh-CN'), option('en-US', 'English', opts.reportLang === 'en-US'));
     lang.addEventListener('change', () => (opts.reportLang = lang.value as Lang));
     s.append(el('label', { for: 'opt-lang' }, L('headerLang')), lang);
-    const live = el('input', { id: 'opt-live', type: 'checkbox', checked: opts.live });
-    live.addEventListener('change', () => (opts.live = live.checked));
-    s.append(el('label', { class: 'check' }, live, L('live')));
+    const modes = el('fieldset', { id: 'opt-formulas', class: 'modes' }, el('legend', { text: L('formulas') }));
+    const choices: [FormulaMode, StringKey, StringKey][] = [
+      ['portable', 'modePortable', 'modePortableHint'],
+      ['dk', 'modeDk', 'modeDkHint'],
+      ['values', 'modeValues', 'modeValuesHint'],
+    ];
+    for (const [mode, label, hint] of choices) {
+      const r = el('input', { id: `opt-formulas-${mode}`, type: 'radio', name: 'opt-formulas', value: mode, checked: opts.formulas === mode });
+      r.addEventListener('change', () => r.checked && (opts.formulas = mode));
+      modes.append(el('label', { class: 'check', for: `opt-formulas-${mode}` }, r, L(label)), el('p', { class: 'hint', text: L(hint) }));
+    }
+    s.append(modes);
     if (state.mode === 'blank') input('opt-rows', L('blankRows'), String(opts.rows), (v) => (opts.rows = Number(v)), 'number');
     return s;
   }
@@ -173,7 +205,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     const src = state.source && state.source.ok ? state.source : null;
     const options: FillOptions = {
       lang: opts.reportLang,
-      live: opts.live,
+      formulas: opts.formulas,
+      live: opts.formulas !== 'values',
       title: opts.title || undefined,
       period: opts.period || undefined,
       rows: state.mode === 'blank' ? opts.rows : undefined,

@@ -1,4 +1,5 @@
 // The data that crosses between the UI and its host (JSON only: no Dates, no functions), shared by both bridges.
+import type { FormulaMode } from '../core/plan/types';
 import type { Bilingual, Lang } from '../core/i18n/lang';
 import type { FunctionHelp } from '../core/functions/help';
 import type { TemplateSummary } from '../core/templates/index';
@@ -23,6 +24,9 @@ export type SourceInfo =
 
 export interface FillOptions {
   lang: Lang;
+  /** how the report writes what it computes: portable native formulas (default), DK.* functions, or values */
+  formulas?: FormulaMode;
+  /** older hosts read this: false when `formulas` is 'values' */
   live: boolean;
   title?: string;
   period?: string;
@@ -46,4 +50,10 @@ export interface HostBridge {
   fill(templateId: string, options: FillOptions, onProgress?: (done: number, total: number) => void): Promise<FillResult>;
   insertBlank(templateId: string, options: FillOptions): Promise<FillResult>;
   functionHelp(lang: Lang): Promise<FunctionHelp[]>;
+  /**
+   * Load DealerKit when the workbook opens, so its functions compute before the pane is opened (Excel's shared
+   * runtime only; hosts without it leave these out and the pane shows no such option).
+   */
+  getLoadOnOpen?(): Promise<boolean>;
+  setLoadOnOpen?(on: boolean): Promise<void>;
 }

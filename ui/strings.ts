@@ -22,7 +22,19 @@ const S = {
   title: ['标题', 'Title'],
   period: ['期间', 'Period'],
   headerLang: ['报表语言', 'Report language'],
-  live: ['保留公式（改输入会自动重算）', 'Live formulas (recompute when inputs change)'],
+  formulas: ['公式', 'Formulas'],
+  modePortable: ['通用公式（推荐）', 'Portable formulas (recommended)'],
+  modePortableHint: [
+    '没有 DealerKit 的同事用 Excel、WPS、LibreOffice 或 Google 表格打开，也能照常重算。',
+    'Colleagues without DealerKit can open it in Excel, WPS, LibreOffice or Google Sheets and it still recalculates.',
+  ],
+  modeDk: ['DealerKit 函数（DK.*）', 'DealerKit functions (DK.*)'],
+  modeDkHint: [
+    '每列一个 DK.* 公式；没有 DealerKit 的同事那里重算后会显示 #NAME?。',
+    'One DK.* formula per column; for colleagues without DealerKit it shows #NAME? once recalculated.',
+  ],
+  modeValues: ['只写数值', 'Values only'],
+  modeValuesHint: ['没有公式：谁打开都看到同样的数字，但改输入不会更新。', 'No formulas: everyone sees the same numbers, but they do not update when inputs change.'],
   blankRows: ['空白行数', 'Blank rows'],
   generate: ['生成', 'Generate'],
   insertBlank: ['插入空白表单', 'Insert blank form'],
@@ -33,6 +45,7 @@ const S = {
   examples: ['示例', 'Examples'],
   params: ['参数', 'Parameters'],
   optional: ['可选', 'optional'],
+  loadOnOpen: ['打开此工作簿时自动加载 DealerKit（不打开窗格也能计算函数）', 'Load DealerKit when this workbook opens (functions compute without opening the pane)'],
 } as const;
 
 export type StringKey = keyof typeof S;

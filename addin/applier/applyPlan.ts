@@ -5,7 +5,10 @@ import { toDialect } from '../../core/plan/dialect';
 import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
 import { MAX_REQUEST_BYTES, packBatches, writeOps, type WriteOp } from './batches';
-import type { ExcelApi, ExcelChart, ExcelRange, ExcelWorksheet } from './excel-types';
+
+/** The one entry of the Excel namespace the applier needs (tests pass a fake; the default is Office.js's global). */
+export type ExcelApi = Pick<typeof Excel, 'run'>;
+type Worksheet = Excel.Worksheet;
 
 export interface ExcelApplyOptions {
   /** the Excel namespace (default: the global one Office.js defines) */
@@ -42,15 +45,15 @@ function toExcel(op: WriteOp): WriteOp {
 }
 
 const grid = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
-const rangeOf = (s: ExcelWorksheet, r: RangeRef) => s.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+const rangeOf = (s: Worksheet, r: RangeRef) => s.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
-function runOp(sheet: ExcelWorksheet, op: WriteOp) {
+function runOp(sheet: Worksheet, op: WriteOp) {
   if (op.kind === 'numberFormat') rangeOf(sheet, op.range).numberFormat = grid(op.range.rows, op.range.cols, op.format);
   else if (op.kind === 'values') sheet.getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length).values = op.values;
   else sheet.getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
 }
 
-function applyFormat(sheet: ExcelWorksheet, f: FormatSpec) {
+function applyFormat(sheet: Worksheet, f: FormatSpec) {
   if (f.bold === undefined && f.italic === undefined && !f.fontColor && !f.fontSize && !f.fill && !f.hAlign && !f.wrap && !f.border) return;
   const r = rangeOf(sheet, f.range);
   if (f.bold !== undefined) r.format.font.bold = f.bold;
@@ -61,7 +64,7 @@ function applyFormat(sheet: ExcelWorksheet, f: FormatSpec) {
   if (f.hAlign) r.format.horizontalAlignment = f.hAlign === 'center' ? 'Center' : f.hAlign === 'right' ? 'Right' : 'Left';
   if (f.wrap) r.format.wrapText = true;
   if (f.border) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
       const b = r.format.borders.getItem(edge);
       b.style = 'Continuous';
       b.color = '#BFBFBF';
@@ -69,12 +72,12 @@ function applyFormat(sheet: ExcelWorksheet, f: FormatSpec) {
   }
 }
 
-const CHART_TYPE: Record<ChartSpec['type'], string> = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', scatter: 'XYScatter', pareto: 'ColumnClustered' };
+const CHART_TYPE: Record<ChartSpec['type'], `${Excel.ChartType}`> = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', scatter: 'XYScatter', pareto: 'ColumnClustered' };
 
-function addChart(sheet: ExcelWorksheet, c: ChartSpec) {
+function addChart(sheet: Worksheet, c: ChartSpec) {
   const cats = rangeOf(sheet, c.categories);
   const first = c.series[0];
-  const chart: ExcelChart = sheet.charts.add(CHART_TYPE[c.type], rangeOf(sheet, first.values), 'Columns');
+  const chart = sheet.charts.add(CHART_TYPE[c.type], rangeOf(sheet, first.values), 'Columns');
   chart.title.text = c.title;
   c.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
@@ -95,12 +98,14 @@ function addChart(sheet: ExcelWorksheet, c: ChartSpec) {
  * page wide, print titles, the table and summary ranges and the native chart as one print area (each range
  * prints on its own page), page numbers in the footer, a break below each customer card.
  */
-function applyPrint(sheet: ExcelWorksheet, plan: SheetPlan) {
+function applyPrint(sheet: Worksheet, plan: SheetPlan) {
   const p = plan.print;
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = p.landscape ? 'Landscape' : 'Portrait';
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // one page wide, as many tall as needed: only horizontalFitToPages is set, since the docs give no meaning to
+  // verticalFitToPages: 0 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions)
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
   // Excel draws the chart, so its place prints too (the .xlsx writer leaves it out: only a note is there)
   const areas = [...p.areas, ...p.chartAreas];
@@ -111,7 +116,7 @@ function applyPrint(sheet: ExcelWorksheet, plan: SheetPlan) {
 }
 
 /** Everything but cell contents: small and constant-size, written in the last batch. */
-function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
+function finish(sheet: Worksheet, plan: SheetPlan) {
   // the sheet's font first, so the formats below (title size, bold) apply on top of it
   if (plan.extent.rows && plan.extent.cols) {
     const all = sheet.getRangeByIndexes(0, 0, plan.extent.rows, plan.extent.cols).format.font;
@@ -123,7 +128,14 @@ function finish(sheet: ExcelWorksheet, plan: SheetPlan) {
   plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
   for (const [r, h] of Object.entries(plan.rowHeights)) sheet.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
   if (plan.frozenRows) sheet.freezePanes.freezeRows(plan.frozenRows);
-  for (const v of plan.validations) rangeOf(sheet, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+  for (const v of plan.validations) {
+    // drop-downs refuse other entries in both hosts (Sheets: setAllowInvalid(false)); Excel's default alert is Stop,
+    // set here so it does not rest on a default: https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert
+    const dv = rangeOf(sheet, v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.ignoreBlanks = v.allowBlank;
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: 'DealerKit', message: v.list.join(', ') };
+  }
   for (const cf of plan.conditionalFormats) {
     const rule = rangeOf(sheet, cf.range).conditionalFormats.add('Custom');
     rule.custom.rule.formula = toDialect(cf.formula, 'excel');
@@ -142,7 +154,7 @@ const FAILED = (why: string): Bilingual => ({
 });
 
 export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = {}): Promise<ExcelApplyResult> {
-  const excel = opts.excel ?? (globalThis as unknown as { Excel: ExcelApi }).Excel;
+  const excel = opts.excel ?? Excel;
   const limit = opts.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const batches = packBatches(writeOps(plan, toExcel, limit), limit);
   return excel.run(async (ctx) => {
@@ -155,8 +167,13 @@ export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = 
     existing.load('isNullObject');
     await sync();
     if (!existing.isNullObject) throw new ApplyError(NAME_TAKEN(plan.name));
+    // rollback deletes the object add() returned (a proxy bound to the sheet it created, not to a name), never a sheet
+    // looked up by name: a sheet a co-author adds under the same name meanwhile makes add() fail and is never touched
+    // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1):
+    // add "returns the new worksheet"; names are unique, so a taken name fails with ItemAlreadyExists)
+    let sheet: Worksheet | undefined;
     try {
-      const sheet = ctx.workbook.worksheets.add(plan.name);
+      sheet = ctx.workbook.worksheets.add(plan.name);
       for (let i = 0; i < batches.length; i++) {
         for (const op of batches[i]) runOp(sheet, op);
         if (i === batches.length - 1) finish(sheet, plan);
@@ -164,26 +181,24 @@ export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = 
         opts.onProgress?.(i + 1, batches.length);
       }
     } catch (e) {
-      // the name was free before: any sheet by that name now is the half-written one
+      const why = e instanceof Error ? e.message : String(e);
+      const code = (e as { code?: string } | null)?.code ?? '';
+      // the name was taken between the check and add(): nothing of ours exists, nothing is deleted
+      if (code === 'ItemAlreadyExists' || /ItemAlreadyExists/.test(why)) throw new ApplyError(NAME_TAKEN(plan.name), e);
       try {
-        const half = ctx.workbook.worksheets.getItemOrNullObject(plan.name);
-        half.load('isNullObject');
+        sheet?.delete();
         await sync();
-        if (!half.isNullObject) {
-          half.delete();
-          await sync();
-        }
       } catch {
-        // nothing more can be done; the error below says what happened
+        // the sheet never came to be, or cannot be removed; the error below says what happened
       }
-      throw new ApplyError(FAILED(e instanceof Error ? e.message : String(e)), e);
+      throw new ApplyError(FAILED(why), e);
     }
     return { sheetName: plan.name, rowsWritten: plan.dataRows, syncs, batches: batches.length };
   });
 }
 
 /** The names the workbook has (for a unique new name). */
-export async function listSheetNamesExcel(excel: ExcelApi = (globalThis as unknown as { Excel: ExcelApi }).Excel): Promise<string[]> {
+export async function listSheetNamesExcel(excel: ExcelApi = Excel): Promise<string[]> {
   return excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets;
     ws.load('items/name');
@@ -192,4 +207,3 @@ export async function listSheetNamesExcel(excel: ExcelApi = (globalThis as unkno
   });
 }
 
-export type { ExcelRange };

@@ -1,10 +1,6 @@
 // Excel functions script: associates every registry function with its id (the generated table) in the shared runtime.
 import { langFromLocale, type Lang } from '../../core/i18n/lang';
 import { associateAll } from './associate.generated';
-import type { CustomFunctionsApi } from './adapter';
-
-declare const CustomFunctions: CustomFunctionsApi;
-declare const Office: { context?: { displayLanguage?: string } } | undefined;
 
 /**
  * Messages follow Excel's UI language, read at each call: `Office.context.displayLanguage` is a plain

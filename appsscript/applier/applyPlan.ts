@@ -3,7 +3,13 @@ import type { Bilingual } from '../../core/i18n/lang';
 import { toDialect } from '../../core/plan/dialect';
 import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
-import type { GCharts, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from './sheets-types';
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** The Apps Script globals the applier calls (tests pass fakes; the default is the script's own). */
+export type GSpreadsheetApp = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'newDataValidation' | 'newConditionalFormatRule' | 'BorderStyle'>;
+export type GCharts = Pick<GoogleAppsScript.Charts.Charts, 'ChartType'>;
 
 /**
  * Cells per setValues/setFormulas call. Apps Script has no documented per-call cap, but very large
@@ -30,7 +36,7 @@ export class SheetsApplyError extends Error {
   }
 }
 
-const G = () => (globalThis as unknown as { SpreadsheetApp: GSpreadsheetApp; Charts: GCharts });
+const G = () => ({ SpreadsheetApp: SpreadsheetApp as GSpreadsheetApp, Charts: Charts as GCharts });
 
 function range(sheet: GSheet, r: RangeRef): GRange {
   return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
@@ -91,7 +97,7 @@ function writeBlocks(sheet: GSheet, plan: SheetPlan, maxCells: number, progress:
   }
 }
 
-function applyFormat(sheet: GSheet, f: FormatSpec) {
+function applyFormat(sheet: GSheet, f: FormatSpec, border: GoogleAppsScript.Spreadsheet.BorderStyle) {
   const r = range(sheet, f.range);
   if (f.numberFormat) r.setNumberFormat(f.numberFormat);
   if (f.bold !== undefined) r.setFontWeight(f.bold ? 'bold' : 'normal');
@@ -101,14 +107,19 @@ function applyFormat(sheet: GSheet, f: FormatSpec) {
   if (f.fill) r.setBackground(f.fill);
   if (f.hAlign) r.setHorizontalAlignment(f.hAlign);
   if (f.wrap) r.setWrap(true);
-  if (f.border) r.setBorder(true, true, true, true, true, true, '#BFBFBF', G().SpreadsheetApp?.BorderStyle?.SOLID);
+  if (f.border) r.setBorder(true, true, true, true, true, true, '#BFBFBF', border);
 }
+
+/** A data range with the header cell above it, so the chart's legend and axis take the series names. */
+const withHeader = (r: RangeRef): RangeRef => (r.row > 0 ? { ...r, row: r.row - 1, rows: r.rows + 1 } : r);
 
 function addChart(sheet: GSheet, c: ChartSpec, charts: GCharts) {
   const type = { bar: 'BAR', column: 'COLUMN', line: 'LINE', scatter: 'SCATTER', pareto: 'COMBO' } as const;
-  let b = sheet.newChart().setChartType(charts.ChartType[type[c.type]]).addRange(range(sheet, c.categories));
-  for (const s of c.series) b = b.addRange(range(sheet, s.values));
-  b = b.setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0).setOption('title', c.title).setOption('useFirstColumnAsDomain', true);
+  let b = sheet.newChart().setChartType(charts.ChartType[type[c.type]]).addRange(range(sheet, withHeader(c.categories)));
+  for (const s of c.series) b = b.addRange(range(sheet, withHeader(s.values)));
+  // the first row of every range is its header: series names for the legend, not a data point
+  // (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setnumheadersheaders)
+  b = b.setNumHeaders(1).setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0).setOption('title', c.title).setOption('useFirstColumnAsDomain', true);
   if (c.type === 'pareto') {
     // bars for sales, the cumulative share as a line on the right axis
     b = b.setOption('series', { 0: { type: 'bars' }, 1: { type: 'line', targetAxisIndex: 1 } }).setOption('vAxes', { 1: { format: 'percent' } });
@@ -125,7 +136,17 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
   if (book.getSheetByName(plan.name)) {
     throw new SheetsApplyError({ 'zh-CN': `已有名为“${plan.name}”的工作表：请重新生成`, 'en-US': `A sheet named "${plan.name}" already exists: generate again` });
   }
-  const sheet = book.insertSheet(plan.name, book.getNumSheets());
+  // insertSheet returns the new sheet; rollback deletes that object, never a sheet found by name. A co-author's sheet
+  // taking the name after the check makes insertSheet throw before anything of ours exists
+  // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex)
+  let sheet: GSheet;
+  try {
+    sheet = book.insertSheet(plan.name, book.getNumSheets());
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    if (/already exists/i.test(why)) throw new SheetsApplyError({ 'zh-CN': `已有名为“${plan.name}”的工作表：请重新生成`, 'en-US': `A sheet named "${plan.name}" already exists: generate again` });
+    throw new SheetsApplyError({ 'zh-CN': `无法新建工作表，表格未改动。原因：${why}`, 'en-US': `Could not add the new sheet; the spreadsheet did not change. Reason: ${why}` });
+  }
   try {
     // a new sheet has 1000 × 26 cells: grow it to the plan once
     const needRows = plan.extent.rows + 20;
@@ -136,25 +157,27 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
     const total = plan.blocks.length;
     let done = 0;
     writeBlocks(sheet, plan, maxCells, () => opts.onProgress?.(++done, total));
-    for (const f of plan.formats) applyFormat(sheet, f);
+    const border = app.BorderStyle.SOLID;
+    for (const f of plan.formats) applyFormat(sheet, f, border);
     for (const m of plan.merges) range(sheet, m).merge();
     // print-friendly widths: characters → pixels
     plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
     if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
     // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
     // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).
+    // drop-downs refuse other entries, as Excel's list validation does (its alert style Stop): a value outside the list
+    // is rejected, not just flagged (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvalidData)
     for (const v of plan.validations) {
-      const rule = app.newDataValidation().requireValueInList(v.list, true) as { setAllowInvalid(b: boolean): { build(): unknown } };
-      range(sheet, v.range).setDataValidation(rule.setAllowInvalid(true).build());
+      range(sheet, v.range).setDataValidation(app.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(false).build());
     }
     if (plan.conditionalFormats.length) {
       sheet.setConditionalFormatRules(
         plan.conditionalFormats.map((cf) => {
-          let r = app.newConditionalFormatRule().whenFormulaSatisfied(toDialect(cf.formula, 'sheets')) as ReturnType<GSpreadsheetApp['newConditionalFormatRule']>;
-          if (cf.style.fill) r = r.setBackground(cf.style.fill) as typeof r;
-          if (cf.style.bold) r = r.setBold(true) as typeof r;
-          if (cf.style.fontColor) r = r.setFontColor(cf.style.fontColor) as typeof r;
-          return (r.setRanges([range(sheet, cf.range)]) as typeof r).build();
+          let r = app.newConditionalFormatRule().whenFormulaSatisfied(toDialect(cf.formula, 'sheets'));
+          if (cf.style.fill) r = r.setBackground(cf.style.fill);
+          if (cf.style.bold) r = r.setBold(true);
+          if (cf.style.fontColor) r = r.setFontColor(cf.style.fontColor);
+          return r.setRanges([range(sheet, cf.range)]).build();
         }),
       );
     }

@@ -4,11 +4,23 @@ import { matchHeaders } from '../../core/plan/matchHeaders';
 import { findTemplate, renderTemplate, type RenderOptions } from '../../core/plan/render';
 import { listTemplates as list } from '../../core/templates/index';
 import { applyPlanSheets, SheetsApplyError } from '../applier/applyPlan';
-import type { GRange } from '../applier/sheets-types';
-import { app, charts, sheetLang } from './context';
+import { dateReader } from '../../core/values/dates';
+import { app, charts, sheetLang, sheetZone } from './context';
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
 import type { FillOptions, FillResult, SourceInfo } from '../../ui/protocol';
 
-const jsonSafe = (v: unknown): string | number | boolean | null => (v instanceof Date ? v.toISOString() : v === undefined ? null : (v as string | number | boolean | null));
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A cell for the sidebar (JSON only): a Date as the date and time the spreadsheet shows, in its own zone. */
+function jsonSafe(v: unknown, read: (d: Date) => ReturnType<ReturnType<typeof dateReader>>): string | number | boolean | null {
+  if (v instanceof Date) {
+    const w = read(v);
+    if (!w) return String(v);
+    const day = `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+    return w.hour || w.minute || w.second ? `${day} ${pad(w.hour)}:${pad(w.minute)}` : day;
+  }
+  return v === undefined ? null : (v as string | number | boolean | null);
+}
 
 /** The selection, or the region around the active cell when one cell is selected. */
 function sourceRange(a1?: string): GRange | null {
@@ -37,7 +49,8 @@ export function detectSource(_kind: string, templateId: string): SourceInfo {
   const r = sourceRange();
   if (!r) return { ok: false, error: { 'zh-CN': '请先选中数据区域（含标题行）', 'en-US': 'Select your data (with its header row) first' } };
   const values = r.getValues();
-  const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(jsonSafe(h))));
+  const read = dateReader(sheetZone());
+  const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(jsonSafe(h, read))));
   const spec = findTemplate(templateId);
   const m = spec ? matchHeaders(headers, spec) : { mapping: {}, missing: [] };
   return {
@@ -46,7 +59,7 @@ export function detectSource(_kind: string, templateId: string): SourceInfo {
     a1: label(r),
     headers,
     rowCount: Math.max(0, values.length - 1),
-    preview: values.slice(1, 6).map((row) => row.map(jsonSafe)),
+    preview: values.slice(1, 6).map((row) => row.map((v) => jsonSafe(v, read))),
     mapping: m.mapping,
     missing: m.missing,
   };
@@ -67,14 +80,14 @@ export function fillTemplate(templateId: string, options: FillOptions): FillResu
   const r = sourceRange(options.sourceA1);
   if (!r) return fail({ 'zh-CN': '找不到数据区域', 'en-US': 'The source range is gone' });
   const values = r.getValues();
-  const opts: RenderOptions = { lang: options.lang, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: existingNames(), sourceLabel: label(r) };
+  const opts: RenderOptions = { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: existingNames(), sourceLabel: label(r), timeZone: sheetZone() };
   const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, opts);
   if (!res.ok) return fail(res.error.message);
   return write(res.plan);
 }
 
 export function insertBlankForm(templateId: string, options: FillOptions): FillResult {
-  const res = renderTemplate(templateId, null, { lang: options.lang, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: existingNames() });
+  const res = renderTemplate(templateId, null, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: existingNames(), timeZone: sheetZone() });
   if (!res.ok) return fail(res.error.message);
   return write(res.plan);
 }

@@ -28,8 +28,9 @@ export function onInstall(e?: unknown): void {
 }
 
 function show(mode: 'fill' | 'blank' | 'help'): void {
-  // the sidebar reads its mode before it starts (JSON.stringify keeps the value a plain string literal)
-  const out = html().createHtmlOutputFromFile('sidebar').setTitle('DealerKit').setWidth(300).append(`<script>window.DK_MODE=${JSON.stringify(mode)};</script>`);
+  // the sidebar reads its mode before it starts (JSON.stringify keeps the value a plain string literal); no setWidth:
+  // sidebars have a fixed width and ignore it (https://developers.google.com/apps-script/reference/html/html-output#setwidthwidth)
+  const out = html().createHtmlOutputFromFile('sidebar').setTitle('DealerKit').append(`<script>window.DK_MODE=${JSON.stringify(mode)};</script>`);
   app().getUi().showSidebar(out);
 }
 

@@ -38,7 +38,7 @@ const RATINGS: ParamDef = {
   shapeMessage: 'ratingsShape',
   blank: 'skip',
   readCell: (v) => readRating(v),
-  check: (p) => (p < 0 || p > 100 ? msg('gradeRange', { value: p }) : null),
+  check: { min: 0, max: 100, message: 'gradeRange' },
 };
 const WEIGHTS: ParamDef = {
   name: 'weights',

@@ -103,41 +103,119 @@ function readColumn(p: ParamDef, a: HostArg, s: Shape, rows: number, cols: numbe
   const blankX = typeof whenBlank === 'number' ? whenBlank : 0;
   const ratio = p.ratio === true;
   const lbl = label(p);
-  const readCell = p.readCell;
-  // words repeat (grades, tiers): each distinct text is read once per call
-  const seen = readCell ? new Map<string, number | null | SheetError>() : null;
   const grid = a as unknown[];
   const twoD = !s.scalar && Array.isArray(grid[0]);
-  for (let r = 0; r < rows; r++) {
-    const row = s.scalar ? a : grid[r];
-    for (let c = 0; c < cols; c++) {
-      const e = r * cols + c;
-      const v = twoD ? (row as unknown[])[item < 0 ? c : item] : row;
-      let rd: number | null | SheetError;
-      if (readCell) {
+  const col = item < 0 ? 0 : item;
+  const readCell = p.readCell;
+  if (readCell) {
+    // words repeat (grades, tiers): each distinct text is read once per call, the last one without a lookup
+    const seen = new Map<string, number | null | SheetError>();
+    let lastText: string | null = null;
+    let lastRead: number | null | SheetError = null;
+    for (let r = 0; r < rows; r++) {
+      const row = s.scalar ? a : grid[r];
+      for (let c = 0; c < cols; c++) {
+        const e = r * cols + c;
+        const v = twoD ? (row as unknown[])[item < 0 ? c : col] : row;
+        let rd: number | null | SheetError;
         if (typeof v === 'string') {
-          let hit = seen!.get(v);
-          if (hit === undefined) {
-            hit = readCell(v);
-            seen!.set(v, hit);
+          if (v === lastText) rd = lastRead;
+          else {
+            let hit = seen.get(v);
+            if (hit === undefined) {
+              hit = readCell(v);
+              seen.set(v, hit);
+            }
+            lastText = v;
+            lastRead = rd = hit;
           }
-          rd = hit;
         } else rd = readCell(v);
-      } else if (typeof v === 'number' && v - v === 0) {
-        x[e] = v === 0 ? 0 : v;
-        continue;
-      } else rd = readNumber(v, ratio, lbl);
-      if (typeof rd === 'number') x[e] = rd === 0 ? 0 : rd;
-      else if (rd === null) {
-        st[e] = BLANK;
-        x[e] = blankX;
-      } else {
-        st[e] = ERROR;
-        (err ??= new Map()).set(e, rd);
+        if (typeof rd === 'number') x[e] = rd;
+        else if (rd === null) {
+          st[e] = BLANK;
+          x[e] = blankX;
+        } else {
+          st[e] = ERROR;
+          (err ??= new Map()).set(e, rd);
+        }
+      }
+    }
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const row = s.scalar ? a : grid[r];
+      for (let c = 0; c < cols; c++) {
+        const e = r * cols + c;
+        const v = twoD ? (row as unknown[])[item < 0 ? c : col] : row;
+        if (typeof v === 'number' && v - v === 0) {
+          x[e] = v === 0 ? 0 : v;
+          continue;
+        }
+        const rd = readNumber(v, ratio, lbl);
+        if (typeof rd === 'number') x[e] = rd;
+        else if (rd === null) {
+          st[e] = BLANK;
+          x[e] = blankX;
+        } else {
+          st[e] = ERROR;
+          (err ??= new Map()).set(e, rd);
+        }
       }
     }
   }
   return { p, single: n === 1, x, st, err, missing: typeof whenBlank === 'number' ? null : whenBlank };
+}
+
+/** Read the k item columns of an items argument in one pass over its rows (each row is one element's items). */
+function readItems(p: ParamDef, a: HostArg, s: Shape, k: number): Column[] {
+  if (!p.readCell || s.scalar || !Array.isArray((a as unknown[])[0])) {
+    const out: Column[] = [];
+    for (let j = 0; j < k; j++) out.push(readColumn(p, a, s, s.rows, 1, j));
+    return out;
+  }
+  const rows = s.rows;
+  const readCell = p.readCell;
+  const whenBlank = blankValue(p);
+  const blankX = typeof whenBlank === 'number' ? whenBlank : 0;
+  const missing = typeof whenBlank === 'number' ? null : whenBlank;
+  const xs: Float64Array[] = [];
+  const sts: Uint8Array[] = [];
+  const errs: (Map<number, SheetError> | null)[] = [];
+  for (let j = 0; j < k; j++) xs.push(new Float64Array(rows)), sts.push(new Uint8Array(rows)), errs.push(null);
+  // words repeat (grades): each distinct text is read once per call, the last one without a lookup
+  const seen = new Map<string, number | null | SheetError>();
+  let lastText: string | null = null;
+  let lastRead: number | null | SheetError = null;
+  const grid = a as unknown[][];
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    for (let j = 0; j < k; j++) {
+      const v = row[j];
+      let rd: number | null | SheetError;
+      if (typeof v === 'string') {
+        if (v === lastText) rd = lastRead;
+        else {
+          let hit = seen.get(v);
+          if (hit === undefined) {
+            hit = readCell(v);
+            seen.set(v, hit);
+          }
+          lastText = v;
+          lastRead = rd = hit;
+        }
+      } else rd = readCell(v);
+      if (typeof rd === 'number') xs[j][r] = rd;
+      else if (rd === null) {
+        sts[j][r] = BLANK;
+        xs[j][r] = blankX;
+      } else {
+        sts[j][r] = ERROR;
+        (errs[j] ??= new Map()).set(r, rd);
+      }
+    }
+  }
+  const out: Column[] = [];
+  for (let j = 0; j < k; j++) out.push({ p, single: rows === 1, x: xs[j], st: sts[j], err: errs[j], missing });
+  return out;
 }
 
 /** A setting's single cell: a 1×1 range unwraps; any larger range is `#VALUE!`. */
@@ -197,6 +275,7 @@ function domainError(check: DomainCheck, x: number, p: ParamDef, s: Settings): S
   if (check === 'nonNegative') return x < 0 ? new SheetError('#NUM!', msg('negative', { arg: label(p), value: x })) : null;
   if (check === 'positive') return x <= 0 ? new SheetError('#NUM!', msg('notPositive', { arg: label(p), value: x })) : null;
   if (x !== x) return null; // a skipped blank
+  if (typeof check === 'object') return x < check.min || x > check.max ? new SheetError('#NUM!', msg(check.message, { value: x })) : null;
   const m = check(x, s);
   return m ? new SheetError('#NUM!', m) : null;
 }
@@ -222,7 +301,7 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
     const s = shapes.of[i];
     const cols: Column[] = [];
     if (p.shape === 'items') {
-      if (s) for (let j = 0; j < shapes.items[i]; j++) cols.push(readColumn(p, args[i], s, s.rows, 1, j));
+      if (s) cols.push(...readItems(p, args[i], s, shapes.items[i]));
     } else {
       const single = isSingle(s!);
       cols.push(readColumn(p, args[i], s!, single ? 1 : s!.rows, single ? 1 : s!.cols, -1));
@@ -304,9 +383,12 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
       for (let e = 0; e < n; e++) if (x[e] < 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
     } else if (check === 'positive') {
       for (let e = 0; e < n; e++) if (x[e] <= 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+    } else if (typeof check === 'object') {
+      const { min, max } = check;
+      for (let e = 0; e < n; e++) if ((x[e] < min || x[e] > max) && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
     } else {
       for (let e = 0; e < n; e++) {
-        if (state[e] !== PENDING) continue;
+        if (state[e] !== PENDING || x[e] !== x[e]) continue; // NaN: a skipped blank
         const err = domainError(check, x[e], c.p, settings);
         if (err) fail(e, err);
       }

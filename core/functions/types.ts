@@ -16,7 +16,12 @@ export type ParamKind = 'element' | 'population' | 'setting';
  * A domain check on a read number: a message means `#NUM!` (for the element; for a setting, the whole
  * result). A function check may depend on the call's settings (TIER: negatives are fine under `score`).
  */
-export type DomainCheck = 'nonNegative' | 'positive' | ((x: number, settings: Settings) => Bilingual | null);
+export type DomainCheck =
+  | 'nonNegative'
+  | 'positive'
+  /** outside [min, max] is `message` ({value}) */
+  | { min: number; max: number; message: MessageKey }
+  | ((x: number, settings: Settings) => Bilingual | null);
 
 /** The settings of one call, by parameter name, as the read phase left them (and what `prepare` adds). */
 export type Settings = Record<string, unknown>;

@@ -26,6 +26,10 @@ export const PLAN_TEXT = {
     'zh-CN': '{n} 个日期列单元格不是可以确定的日期（按原文写入，请改成 2026-11-05 这样的写法）：例如 {field} 第 {row} 行“{value}”（日期不存在，或 11/04/2026、20261105、序号这类写法无法确定是哪一天）',
     'en-US': '{n} cells in date columns are not dates that can be read without guessing (written as text; write them like 2026-11-05): e.g. {field} row {row} "{value}" (no such day, or 11/04/2026, 20261105 or a serial number could mean more than one day)',
   },
+  longNumberCells: {
+    'zh-CN': '{n} 个文字列单元格是超过 15 位的数字（Excel 只保留 15 位有效数字，后几位已丢失，按 Excel 显示的写入）：例如 {field} 第 {row} 行“{value}”。身份证号、长编号请在来源中设为文本格式后重新导出',
+    'en-US': '{n} cells in text columns are numbers of more than 15 digits (Excel keeps 15 significant digits, so the last ones are lost; written as Excel shows them): e.g. {field} row {row} "{value}". Format ID columns as text in the source and export again',
+  },
   period: { 'zh-CN': '期间', 'en-US': 'Period' },
   source: { 'zh-CN': '数据来源', 'en-US': 'Source' },
   generated: { 'zh-CN': '生成于', 'en-US': 'Generated' },
@@ -46,8 +50,8 @@ export const PLAN_TEXT = {
   totalHelper: { 'zh-CN': '{header} 用的正数合计', 'en-US': 'Positive total for {header}' },
   notes: { 'zh-CN': '说明', 'en-US': 'Notes' },
   unknownContactTypes: {
-    'zh-CN': '{n} 条记录的方式无法识别（未计入汇总）：例如第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',
-    'en-US': '{n} rows have a contact type DealerKit does not know (not counted in the summary): e.g. row {row} "{value}". Known: 拜访/上门拜访 (visit), 电话 (phone), 短信/微信/QQ/邮件 (message), 借助第三方 (third party)',
+    'zh-CN': '{n} 条记录的方式无法识别（标为“{unknown}”，未计入汇总）：例如报表第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',
+    'en-US': '{n} rows have a contact type DealerKit does not know (marked "{unknown}", not counted in the summary): e.g. report row {row} "{value}". Known: 拜访/上门拜访 (visit), 电话 (phone), 短信/微信/QQ/邮件 (message), 借助第三方 (third party)',
   },
 } as const satisfies Record<string, Bilingual>;
 

@@ -37,13 +37,28 @@ const AMBIGUOUS_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{8}|\d{5}(?:\.\d+)
 /** Looks like year-month-day but is not a real day (2026-02-30, 2026-13-01). */
 const ISO_LIKE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
 
+/**
+ * A number as Excel shows it in a cell: Excel keeps 15 significant digits, so an 18-digit 身份证号 typed as a number
+ * is 110101199001011000 there. Reading the double's own digits (…1008) would invent the last ones.
+ */
+export function excelDigits(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isInteger(v)) return String(Number(v.toPrecision(15)));
+  if (Math.abs(v) < 1e15) return v.toFixed(0);
+  const [mantissa, exp] = Math.abs(v).toExponential(14).split('e');
+  return (v < 0 ? '-' : '') + mantissa.replace('.', '').padEnd(Number(exp) + 1, '0');
+}
+
+/** A whole number too long for Excel's 15 digits (IDs, phone numbers stored as numbers): its last digits are lost. */
+const lostDigits = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 1e15;
+
 function textOf(v: unknown, ctx: ConvertContext): string {
   if (v instanceof Date) {
     const w = ctx.readDate(v);
     const serial = w ? serialOf(w) : null;
     return serial === null ? '' : serialToISODate(serial);
   }
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(0) : String(v);
+  if (typeof v === 'number') return excelDigits(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
@@ -54,6 +69,8 @@ export interface Converted {
   notNumber?: boolean;
   /** a date column got text that is not a date we can read without guessing (kept as text) */
   notDate?: boolean;
+  /** a text (ID) column got a number of more than 15 digits: written with Excel's 15, the rest lost */
+  lostDigits?: boolean;
 }
 
 /** Convert one source cell for a field of `type`. Never parses text into a formula. */
@@ -94,6 +111,6 @@ export function convertCell(v: unknown, type: FieldType, ctx: ConvertContext): C
     case 'choice':
       return { value: typeof v === 'number' ? v : textOf(v, ctx).trim() };
     default:
-      return { value: textOf(v, ctx) };
+      return lostDigits(v) ? { value: textOf(v, ctx), lostDigits: true } : { value: textOf(v, ctx) };
   }
 }

@@ -2,6 +2,7 @@
 import { findFunction } from '../functions/index';
 import type { PortableArg } from '../functions/types';
 import type { HostArg } from '../values/types';
+import type { Bilingual, Lang } from '../i18n/lang';
 import { planText } from '../i18n/plan-messages';
 import { strLit } from '../functions/portable';
 
@@ -18,14 +19,15 @@ import { strLit } from '../functions/portable';
  */
 export type FnArg =
   | { kind: 'col'; id: string; k?: number }
-  | { kind: 'cols'; ids: string[] }
+  | { kind: 'cols'; ids: string[]; portable?: { id: string; width: number } }
   | { kind: 'pop'; id: string; total?: boolean }
   | { kind: 'param'; id: string }
   | { kind: 'lit'; value: string | number; perColumn?: (string | number)[] }
   | { kind: 'omit' };
 
 export const col = (id: string, k?: number): FnArg => ({ kind: 'col', id, ...(k === undefined ? {} : { k }) });
-export const cols = (...ids: string[]): FnArg => ({ kind: 'cols', ids });
+/** `portable`: the block of helper columns the portable form reads instead (the same values as numbers) */
+export const cols = (ids: string[], opts: { portable?: { id: string; width: number } } = {}): FnArg => ({ kind: 'cols', ids, ...opts });
 export const pop = (id: string, opts: { total?: boolean } = {}): FnArg => ({ kind: 'pop', id, ...opts });
 export const param = (id: string): FnArg => ({ kind: 'param', id });
 export const lit = (value: string | number, perColumn?: (string | number)[]): FnArg => ({ kind: 'lit', value, ...(perColumn ? { perColumn } : {}) });
@@ -38,7 +40,6 @@ export interface FnTable {
   host(id: string, k?: number): HostArg;
   param(id: string): string;
   paramValue(id: string): unknown;
-  values(id: string, k?: number): unknown[];
   readonly n: number;
 }
 
@@ -60,8 +61,8 @@ export function hostArgs(t: FnTable, args: FnArg[]): HostArg[] {
       case 'pop':
         return t.host(a.id);
       case 'cols': {
-        const vs = a.ids.map((id) => t.values(id));
-        return Array.from({ length: t.n }, (_, i) => vs.map((v) => (v[i] === null || v[i] === undefined ? '' : v[i]))) as HostArg;
+        const vs = a.ids.map((id) => t.host(id) as unknown[][]);
+        return Array.from({ length: t.n }, (_, i) => vs.map((v) => v[i][0])) as HostArg;
       }
       case 'param':
         return t.paramValue(a.id) as HostArg;
@@ -109,7 +110,7 @@ export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, to
         return { cell: t.at(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
       }
       case 'cols':
-        return `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
+        return a.portable ? `${t.at(a.portable.id, i)}:${t.at(a.portable.id, i, a.portable.width - 1)}` : `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
       case 'param':
         return t.param(a.id);
       case 'lit': {
@@ -123,4 +124,7 @@ export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, to
 }
 
 /** The note on a sheet whose column was written as values because its portable form would recalculate too slowly. */
-export const tooManyRowsNote = (header: string, name: string, n: number, max: number) => planText('portableTooManyRows', { header, name, n: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') });
+export function tooManyRowsNote(header: Bilingual, name: string, n: number, max: number): Bilingual {
+  const one = (lang: Lang) => planText('portableTooManyRows', { header: header[lang], name, n: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') })[lang];
+  return { 'zh-CN': one('zh-CN'), 'en-US': one('en-US') };
+}

@@ -1,6 +1,6 @@
 // Matching a source's header row to a template's fields: case-, width- and space-insensitive, zh/en/synonyms, overrides win.
 import { toHalfWidth } from '../values/read';
-import type { FieldSpec, TemplateSpec } from '../templates/types';
+import type { FieldSpec } from '../templates/types';
 
 /** Header key: NFKC, half-width, lower case, without spaces and bracket/slash punctuation. */
 export function headerKey(h: unknown): string {
@@ -12,7 +12,10 @@ export function headerKey(h: unknown): string {
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-export function candidates(f: FieldSpec): string[] {
+/** What matching reads of a field: its names and whether it is required (a pane's template summary has these too). */
+export type MatchableField = Pick<FieldSpec, 'id' | 'zh' | 'en' | 'synonyms' | 'required'>;
+
+export function candidates(f: MatchableField): string[] {
   return [f.zh, f.en, f.id, ...(f.synonyms ?? [])].map(headerKey).filter((k) => k.length > 0);
 }
 
@@ -30,7 +33,7 @@ export interface HeaderMatch {
 
 export function matchHeaders(
   headers: readonly unknown[],
-  template: Pick<TemplateSpec, 'fields'>,
+  template: { fields: readonly MatchableField[] },
   overrides: Record<string, MappingOverride> = {},
 ): HeaderMatch {
   const keys = headers.map(headerKey);
@@ -51,7 +54,7 @@ export function matchHeaders(
   const open = template.fields.filter((f) => !own(overrides, f.id));
   // 2. exact matches, 3. a header that begins with a field's name ("上次库存(箱)"), longest name first
   for (const pass of ['exact', 'prefix'] as const) {
-    const tries: { f: FieldSpec; idx: number; len: number }[] = [];
+    const tries: { f: MatchableField; idx: number; len: number }[] = [];
     for (const f of open) {
       if (own(mapping, f.id)) continue;
       for (const c of candidates(f)) {

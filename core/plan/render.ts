@@ -66,6 +66,9 @@ export type RenderResult = { ok: true; plan: SheetPlan } | { ok: false; error: R
 
 const fail = (code: RenderError['code'], message: Bilingual, extra: Partial<RenderError> = {}): RenderResult => ({ ok: false, error: { code, message, ...extra } });
 
+/** Rows of a blank form when neither the caller nor the template says. */
+export const DEFAULT_BLANK_ROWS = 20;
+
 export function findTemplate(id: string): TemplateSpec | undefined {
   return templates.find((t) => t.id === id);
 }
@@ -98,7 +101,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
   let n: number;
   const warnings: Bilingual[] = [];
   if (blank) {
-    const rows = options.rows ?? spec.blankRows ?? 20;
+    const rows = options.rows ?? spec.blankRows ?? DEFAULT_BLANK_ROWS;
     const max = spec.layout === 'cards' ? MAX_CARDS : MAX_ROWS;
     if (!Number.isInteger(rows) || rows < 1 || rows > max) return fail('bad-rows', planText('badRows', { max }));
     n = rows;
@@ -132,6 +135,8 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     let firstBad: { field: string; row: number; value: string } | null = null;
     let notDate = 0;
     let firstBadDate: { field: string; row: number; value: string } | null = null;
+    let longNumbers = 0;
+    let firstLong: { field: string; row: number; value: string } | null = null;
     rows.forEach((row, ri) => {
       const out: PlanScalar[] = [];
       let any = false;
@@ -146,6 +151,10 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
           notDate++;
           firstBadDate ??= { field: lang === 'zh-CN' ? f.zh : f.en, row: ri + 2, value: quote(c.value) };
         }
+        if (c.lostDigits) {
+          longNumbers++;
+          firstLong ??= { field: lang === 'zh-CN' ? f.zh : f.en, row: ri + 2, value: quote(c.value) };
+        }
         if (c.value !== null) any = true;
         if (c.notNumber) {
           notNumber++;
@@ -159,6 +168,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     if (!kept.length) return fail('no-rows', planText('noRows'));
     if (dropped) warnings.push(planText('droppedBlankRows', { n: dropped }));
     if (notDate && firstBadDate) warnings.push(planText('notDateCells', { n: notDate, ...(firstBadDate as { field: string; row: number; value: string }) }));
+    if (longNumbers && firstLong) warnings.push(planText('longNumberCells', { n: longNumbers, ...(firstLong as { field: string; row: number; value: string }) }));
     if (notNumber && firstBad) warnings.push(planText('notNumberCells', { n: notNumber, ...(firstBad as { field: string; row: number; value: string }) }));
     if (spec.sort) sortRows(kept, spec);
     n = kept.length;
@@ -183,7 +193,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
       ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
           const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
-          for (const cs of spec.computed) cs.build(t);
+          for (const cs of t.computed) cs.build(t);
           if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
           spec.finish?.(t);
           t.finishPrint();

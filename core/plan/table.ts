@@ -88,6 +88,8 @@ export class TableContext {
   readonly paramCol: number;
   /** columns the parameter block takes (0: none) */
   private paramWidth = 0;
+  /** the next free row of the parameter block's column (for helper cells the formulas read) */
+  private paramRow = HEADER_ROW;
   /**
    * The column of the summary blocks: right of the parameter block, each block column starting at the
    * header row, so the summaries print as their own page under their own title (the repeated row).
@@ -101,6 +103,8 @@ export class TableContext {
   private sideBottom = -1;
   readonly tableCols: number;
   readonly mode: FormulaMode;
+  /** the computed columns of this mode (helper columns exist only in the modes that need them) */
+  readonly computed: ComputedSpec[];
   /** helper cells holding a population's positive total (portable pareto TIER), by column id */
   private totalCells = new Map<string, string>();
 
@@ -117,7 +121,8 @@ export class TableContext {
     this.today = input.today;
     let c = 0;
     for (const f of spec.fields) this.cols.set(f.id, c++);
-    for (const cs of spec.computed) {
+    this.computed = spec.computed.filter((cs) => !cs.modes || cs.modes.includes(mode));
+    for (const cs of this.computed) {
       this.cols.set(cs.id, c);
       c += cs.headers.length;
     }
@@ -225,7 +230,7 @@ export class TableContext {
   private headerTexts(): string[] {
     const headers: string[] = [];
     for (const f of this.spec.fields) headers.push(this.lang === 'zh-CN' ? f.zh : f.en);
-    for (const cs of this.spec.computed) for (const h of cs.headers) headers.push(this.t(h));
+    for (const cs of this.computed) for (const h of cs.headers) headers.push(this.t(h));
     return headers;
   }
 
@@ -280,6 +285,7 @@ export class TableContext {
     b.width(c, 18);
     for (let k = 1; k < width; k++) b.width(c + k, 10);
     this.paramWidth = width;
+    this.paramRow = r;
     // summaries go right of the parameter block, from the header row down
     this.sideCol = c + width + 1;
     this.sideRow = HEADER_ROW;
@@ -346,8 +352,7 @@ export class TableContext {
     const spec = this.computedSpec(id);
     if (max !== undefined && this.n > max) {
       // values, not formulas, for this column only: the builder writes a spill's cached results in values mode
-      const header = this.t(spec.headers[0]);
-      const note = tooManyRowsNote(header, name, this.n, max);
+      const note = tooManyRowsNote(spec.headers[0], name, this.n, max);
       this.b.warn(note);
       this.sideNotes(planText('notes'), [note]);
       return this.spill(id, dkFormula(this, name, args), result, true);
@@ -358,29 +363,35 @@ export class TableContext {
     this.spill(id, formulas, result);
   }
 
-  /** One helper cell in the side area holding a column's positive total, named by the column it serves. */
+  /**
+   * One helper cell holding a column's positive total, named by the column it serves: under the parameter
+   * block (it is an input of the formulas, not a summary), or in the side area when there is no block.
+   */
   private totalCell(id: string, forHeader: Bilingual) {
-    const r = this.sideRow;
-    const c = this.sideCol;
+    const inParams = this.paramWidth > 0;
+    const r = inParams ? this.paramRow : this.sideRow;
+    const c = inParams ? this.paramCol : this.sideCol;
     const v = this.values(id).reduce<number>((a, x) => a + (typeof x === 'number' && x > 0 ? x : 0), 0);
     this.b.values(r, c, [[this.t(planText('totalHelper', { header: this.t(forHeader) }))]]);
     this.b.formulas(r, c + 1, [[`=SUMIF(${this.range(id, 0, true)},">0")`]], [[v]]);
     this.b.format({ range: rect(r, c + 1, 1, 1), border: 'thin', numberFormat: '#,##0.##' });
     this.totalCells.set(id, cell(r, c + 1, true));
-    this.sideRow = r + 2;
+    if (inParams) this.paramRow = r + 1;
+    else this.sideRow = r + 2;
   }
 
-  /** Write a computed column of native per-row formulas with their values. */
-  perRow(id: string, formula: (i: number, row: number) => string, cached: PlanCached[]) {
+  /** Write a computed column of native per-row formulas with their values (`k`: the column of a multi-column block). */
+  perRow(id: string, formula: (i: number, row: number) => string, cached: PlanCached[], k = 0) {
     const spec = this.computedSpec(id);
-    const rows = cached.map((v) => [v]);
+    const rows = this.computedValues.get(id) ?? cached.map(() => []);
+    cached.forEach((v, i) => (rows[i][k] = v));
     this.computedValues.set(id, rows);
-    this.b.formulas(FIRST_DATA_ROW, this.col(id), cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), rows);
-    this.styleComputed(spec);
+    this.b.formulas(FIRST_DATA_ROW, this.col(id) + k, cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), cached.map((v) => [v]));
+    if (k === 0) this.styleComputed(spec);
   }
 
   private computedSpec(id: string): ComputedSpec {
-    const s = this.spec.computed.find((c) => c.id === id);
+    const s = this.computed.find((c) => c.id === id);
     if (!s) throw new Error(`template ${this.spec.id}: no computed column ${id}`);
     return s;
   }

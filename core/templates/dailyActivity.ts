@@ -1,7 +1,43 @@
 // T5 销售活动日报表: contacts by date and rep with the seed's per-visit duties; per-rep counts by channel against the month's quota.
 import { VISITPLAN } from '../functions/index';
+import { planText } from '../i18n/plan-messages';
 import { colLetter } from '../plan/a1';
+import { COLORS } from '../plan/table';
+import { quote } from '../values/read';
+import { countEqF, distinct, sameCell } from './exact';
 import { bi, CHECK, CONTACT_TYPES, field, q } from './fields';
+
+const UNKNOWN = bi('未识别', 'Unknown');
+
+/**
+ * Contact words → the seed's five types. The visit/phone/message words are VISITPLAN's channel aliases
+ * (拜访, 电话, 微信, QQ, 邮件, …), plus the seed's own words and common ones (上门拜访, 短信, 第三方). Keys are
+ * lower case: a spreadsheet's `=` ignores case, and nothing else is normalised, so the formula and the
+ * cached value agree.
+ */
+const KIND_ALIASES: Readonly<Record<(typeof CONTACT_TYPES)[number], readonly string[]>> = {
+  面对面拜访: ['面对面拜访', '拜访', '上门拜访', '实地拜访', '走访', '面访', 'visit'],
+  电话拜访: ['电话拜访', '电话', '打电话', 'phone', 'call'],
+  短信问候: ['短信问候', '短信', '信息', 'sms', 'message'],
+  'QQ/邮件/微信': ['qq/邮件/微信', 'qq', '微信', '邮件', 'email', 'e-mail', 'wechat'],
+  借助第三方: ['借助第三方', '第三方', 'third party'],
+};
+const KIND_OF: ReadonlyMap<string, string> = new Map(Object.entries(KIND_ALIASES).flatMap(([kind, ws]) => ws.map((w) => [w, kind] as [string, string])));
+
+/** The seed type of a contact word, or undefined. */
+export function contactKind(v: unknown): string | undefined {
+  return typeof v === 'string' ? KIND_OF.get(v.toLowerCase()) : undefined;
+}
+
+/** The same as a native formula over one cell (each spelling with capitals too, in case a program compares case-sensitively). */
+function kindFormula(c: string, unknown: string): string {
+  let f = q(unknown);
+  for (const [kind, words] of Object.entries(KIND_ALIASES).reverse()) {
+    const spellings = [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]))];
+    f = `IF(OR(${spellings.map((w) => `${c}=${q(w)}`).join(',')}),${q(kind)},${f})`;
+  }
+  return `IF(${c}="","",${f})`;
+}
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, DEALERS, REPS, tierOf } from '../../samples/data';
@@ -34,28 +70,45 @@ export const dailyActivity: TemplateSpec = {
   ],
   sort: [{ field: 'date' }, { field: 'rep' }],
   params: [],
-  computed: [],
+  computed: [
+    {
+      // the seed's word for each contact, whatever the user wrote (拜访, 上门拜访, 电话, 微信…): the summary counts this column
+      id: 'kind',
+      headers: [bi('方式归类', 'Type (as counted)')],
+      width: 12,
+      build(t) {
+        const unknown = t.t(UNKNOWN);
+        const v = t.values('contact_type');
+        const kinds = v.map((x) => (x === null || x === '' ? '' : (contactKind(x) ?? unknown)));
+        t.perRow('kind', (i) => `=${kindFormula(t.at('contact_type', i), unknown)}`, kinds);
+        const bad = kinds.map((k, i) => (k === unknown ? i : -1)).filter((i) => i >= 0);
+        if (bad.length) t.b.warn(planText('unknownContactTypes', { n: bad.length, row: t.firstExcelRow + bad[0], value: quote(String(v[bad[0]])), unknown }));
+      },
+    },
+  ],
   finish(t) {
-    const reps = [...new Set(t.values('rep').filter((r): r is string => typeof r === 'string' && r !== ''))];
+    t.b.conditional({ range: t.rangeRef('kind'), formula: `=$${t.letter('kind')}${t.firstExcelRow}=${q(t.t(UNKNOWN))}`, style: { fill: COLORS.warn } });
+    const reps = distinct(t.values('rep'), (r): r is string => typeof r === 'string');
     const repR = t.range('rep', 0, true);
-    const typeR = t.range('contact_type', 0, true);
+    const typeR = t.range('kind', 0, true);
     const repV = t.values('rep');
-    const typeV = t.values('contact_type');
+    const typeV = t.values('kind');
     const first = t.sideRow + 2;
     const tiersByCustomer = new Map<string, Map<string, string>>();
     t.values('customer').forEach((c, i) => {
       const tier = t.values('tier')[i];
       const rep = repV[i];
       if (typeof c === 'string' && typeof tier === 'string' && tier && typeof rep === 'string') {
-        if (!tiersByCustomer.has(rep)) tiersByCustomer.set(rep, new Map());
-        tiersByCustomer.get(rep)!.set(c, tier);
+        const key = reps.find((r) => sameCell(r, rep)) ?? rep;
+        if (!tiersByCustomer.has(key)) tiersByCustomer.set(key, new Map());
+        tiersByCustomer.get(key)!.set(c, tier);
       }
     });
     const rows = reps.map((rep, j) => {
       const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-      const mine = repV.map((v, i) => (v === rep ? i : -1)).filter((i) => i >= 0);
+      const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
       const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
-      const countF = (types: string[]) => ({ f: '=' + types.map((ty) => `COUNTIFS(${repR},${me},${typeR},${q(ty)})`).join('+'), v: count(types) });
+      const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
       // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
       const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
       const quota = (ch: 'visit' | 'phone' | 'message') => {
@@ -64,7 +117,7 @@ export const dailyActivity: TemplateSpec = {
         return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
       };
       const duty = (id: string) => ({
-        f: `=IF(COUNTIF(${repR},${me})>0,COUNTIFS(${repR},${me},${t.range(id, 0, true)},"<>")/COUNTIF(${repR},${me}),"")`,
+        f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${t.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
         v: mine.length ? mine.filter((i) => t.values(id)[i] !== null).length / mine.length : '',
       });
       return [

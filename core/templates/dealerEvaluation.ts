@@ -1,8 +1,10 @@
 // T2 批发商评估表: items 1–2 from sales, eight rated items, DEALERSCORE, TIER by score and the action per tier.
-import { DEALERSCORE, TIER } from '../functions/index';
 import { bandScore } from '../functions/dealerscore';
+import { GRADE_POINTS, gradePoints } from '../functions/grades';
+import { PORTABLE_ERROR } from '../functions/portable';
+import { col, cols, lit, param, pop } from '../plan/fnColumn';
 import { arith } from '../plan/table';
-import { bi, field, GRADES } from './fields';
+import { bi, field, GRADES, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, DEALERS, dealerSales } from '../../samples/data';
@@ -52,6 +54,20 @@ export const dealerEvaluation: TemplateSpec = {
   ],
   computed: [
     {
+      // the portable DEALERSCORE reads numbers: each rated item's grade as points, in a helper column named for it
+      id: 'points',
+      modes: ['portable'],
+      headers: RATED_ITEMS.map((it) => bi(`${it.zh}（分）`, `${it.en} (points)`)),
+      numberFormat: '0',
+      width: 9,
+      build(t) {
+        RATED_ITEMS.forEach((it, k) => {
+          const v = t.values(it.id);
+          t.perRow('points', (i) => `=${pointsFormula(t.at(it.id, i))}`, v.map(pointsOf), k);
+        });
+      },
+    },
+    {
       id: 'item1',
       headers: [ITEM1],
       numberFormat: '0',
@@ -83,23 +99,14 @@ export const dealerEvaluation: TemplateSpec = {
       id: 'score',
       headers: [bi('总分', 'Score')],
       numberFormat: '0.0',
-      build(t) {
-        const first = RATED_ITEMS[0].id;
-        const last = RATED_ITEMS[RATED_ITEMS.length - 1].id;
-        const ratings = t.values(first).map((_, i) => RATED_ITEMS.map((it) => t.values(it.id)[i] ?? ''));
-        const ratingsRange = `${t.range(first).split(':')[0]}:${t.range(last).split(':')[1]}`;
-        const res = DEALERSCORE(t.host('sales'), t.host('last_year_sales'), t.host('target'), ratings as never, t.paramValue('weights') as never);
-        t.spill('score', `=DEALERSCORE(${t.range('sales')},${t.range('last_year_sales')},${t.range('target')},${ratingsRange},${t.param('weights')})`, res);
-      },
+      build: (t) =>
+        t.fn('score', 'DEALERSCORE', [col('sales'), col('last_year_sales'), col('target'), cols(RATED_ITEMS.map((it) => it.id), { portable: { id: 'points', width: RATED_ITEMS.length } }), param('weights')]),
     },
     {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      build(t) {
-        const res = TIER(t.host('score'), t.paramValue('a_cut') as number, t.paramValue('b_cut') as number, 'score');
-        t.spill('tier', `=TIER(${t.range('score')},${t.param('a_cut')},${t.param('b_cut')},"score")`, res);
-      },
+      build: (t) => t.fn('tier', 'TIER', [pop('score'), param('a_cut'), param('b_cut'), lit('score')]),
     },
     {
       id: 'action',
@@ -127,6 +134,25 @@ export const dealerEvaluation: TemplateSpec = {
     });
   },
 };
+
+/** A grade cell as points in a native formula: blank → "", a number as it is, the grade words → 100/80/60/40, else #VALUE!. */
+function pointsFormula(c: string): string {
+  const byPoints = new Map<number, string[]>();
+  // each spelling a user types (a, A, Good, GOOD), in case a program compares text case-sensitively
+  const spellings = (w: string) => [...new Set([w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)])];
+  for (const [w, p] of Object.entries(GRADE_POINTS)) byPoints.set(p, [...(byPoints.get(p) ?? []), ...spellings(w)]);
+  let f: string = PORTABLE_ERROR.value;
+  for (const [p, words] of [...byPoints].sort((a, b) => a[0] - b[0])) f = `IF(OR(${words.map((w) => `${c}=${q(w)}`).join(',')}),${p},${f})`;
+  return `IF(${c}="","",IF(ISNUMBER(${c}),${c},${f}))`;
+}
+
+/** The cached value of pointsFormula (formulas compare text ignoring case, as textKey does). */
+function pointsOf(v: unknown) {
+  if (v === null || v === '') return '';
+  if (typeof v === 'number') return v;
+  const p = typeof v === 'string' ? gradePoints(v) : undefined;
+  return p === undefined ? { error: '#VALUE!' } : p;
+}
 
 /** Items 1–2 as the native formula computes them (blank or 0 base → blank; text → #VALUE!). */
 function itemScore(sales: unknown, base: unknown, lo: number, hi: number) {

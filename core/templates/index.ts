@@ -11,7 +11,8 @@ export interface TemplateSummary {
   id: string;
   name: string;
   description: string;
-  fields: { id: string; header: string; required: boolean }[];
+  /** each field's header in this language, and the names it is matched by (so a pane can re-match locally) */
+  fields: { id: string; header: string; required: boolean; zh: string; en: string; synonyms?: string[] }[];
 }
 
 /** What a pane or the command line lists: JSON-safe, in one language. */
@@ -20,6 +21,6 @@ export function listTemplates(lang: Lang): TemplateSummary[] {
     id: t.id,
     name: t.name[lang],
     description: t.description[lang],
-    fields: t.fields.map((f) => ({ id: f.id, header: lang === 'zh-CN' ? f.zh : f.en, required: !!f.required })),
+    fields: t.fields.map((f) => ({ id: f.id, header: lang === 'zh-CN' ? f.zh : f.en, required: !!f.required, zh: f.zh, en: f.en, ...(f.synonyms ? { synonyms: [...f.synonyms] } : {}) })),
   }));
 }

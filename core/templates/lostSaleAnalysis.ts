@@ -1,6 +1,7 @@
 // T11 销售促成失败分析表: each lost sale's stage and reason; counts and shares by reason and by stage, bars by reason.
 import { colLetter } from '../plan/a1';
 import type { TableContext } from '../plan/table';
+import { countEqF, sameCell } from './exact';
 import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
@@ -44,9 +45,9 @@ function countBlock(t: TableContext, id: string, words: readonly string[], title
   const total = t.values('customer').filter((v) => v !== null).length;
   const first = t.sideRow + 2;
   const rows = words.map((w, j) => {
-    const n = vals.filter((v) => v === w).length;
+    const n = vals.filter((v) => sameCell(v, w)).length;
     const cnt = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
-    return [w, { f: `=COUNTIF(${r},${q(w)})`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
+    return [w, { f: `=${countEqF([[r, q(w)]])}`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
   });
   return t.sideBlock(title, [t.t(head), t.t(bi('次数', 'Count')), t.t(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
 }

@@ -1,5 +1,5 @@
 // T8 客户发展策略象限: QUADRANT by the customer's market share and our share in it; cuts editable, scatter chart.
-import { QUADRANT } from '../functions/index';
+import { lit, param, pop } from '../plan/fnColumn';
 import { bi, field } from './fields';
 import type { TemplateSpec, ParamSpec } from './types';
 import type { TableContext } from '../plan/table';
@@ -37,20 +37,13 @@ export const marketQuadrant: TemplateSpec = {
       headers: [bi('象限', 'Quadrant')],
       numberFormat: '0',
       width: 8,
-      build(t) {
-        const res = QUADRANT(t.host('customer_share'), t.host('our_share'), t.paramValue('customer_cut') as number, t.paramValue('our_cut') as number, 'number');
-        t.spill('quadrant', `=QUADRANT(${t.range('customer_share')},${t.range('our_share')},${t.param('customer_cut')},${t.param('our_cut')},"number")`, res);
-      },
+      build: (t) => t.fn('quadrant', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit('number')]),
     },
     {
       id: 'strategy',
       headers: [bi('策略', 'Strategy')],
       width: 16,
-      build(t) {
-        const fmt = t.lang === 'zh-CN' ? 'zh' : 'en';
-        const res = QUADRANT(t.host('customer_share'), t.host('our_share'), t.paramValue('customer_cut') as number, t.paramValue('our_cut') as number, fmt);
-        t.spill('strategy', `=QUADRANT(${t.range('customer_share')},${t.range('our_share')},${t.param('customer_cut')},${t.param('our_cut')},"${fmt}")`, res);
-      },
+      build: (t) => t.fn('strategy', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit(t.lang === 'zh-CN' ? 'zh' : 'en')]),
     },
   ],
   finish(t) {

@@ -2,6 +2,7 @@
 import { colLetter } from '../plan/a1';
 import type { TableContext } from '../plan/table';
 import type { GridCell } from '../plan/builder';
+import { countEqF, distinct, sameCell } from './exact';
 import { bi, field, INTENT_LEVELS, q, SOURCES, VISIT_CHANNELS } from './fields';
 import type { TemplateSpec } from './types';
 
@@ -28,9 +29,11 @@ export const showroomStats: TemplateSpec = {
     const R = (id: string) => t.range(id, 0, true);
     const dates = [...new Set(t.values('date').filter((d): d is number => typeof d === 'number'))].sort((a, b) => a - b);
     const countWhere = (pred: (i: number) => boolean) => t.values('date').reduce<number>((a, _, i) => a + (pred(i) ? 1 : 0), 0);
-    const is = (id: string, v: unknown) => (i: number) => t.values(id)[i] === v;
+    const is = (id: string, v: unknown) => (i: number) => sameCell(t.values(id)[i], v);
     const and = (...ps: ((i: number) => boolean)[]) => (i: number) => ps.every((p) => p(i));
-    const conv = (i: number) => CONVERTED.includes(String(t.values('intent')[i]));
+    // the month total adds up the days, so it counts only rows whose date is a date
+    const dated = (i: number) => typeof t.values('date')[i] === 'number';
+    const conv = (i: number) => CONVERTED.some((lv) => sameCell(t.values('intent')[i], lv));
 
     // per day: one row per date in the data, month totals below
     const dayFirst = t.sideRow + 2;
@@ -40,9 +43,9 @@ export const showroomStats: TemplateSpec = {
       const convCell = (k: number) => `${colLetter(t.sideCol + k)}${dayFirst + j + 1}`;
       return [
         d,
-        ...VISIT_CHANNELS.map((ch) => ({ f: `=COUNTIFS(${R('date')},${me},${R('channel')},${q(ch)})`, v: countWhere(and(is('date', d), is('channel', ch))) })),
-        ...INTENT_LEVELS.map((lv) => ({ f: `=COUNTIFS(${R('date')},${me},${R('intent')},${q(lv)})`, v: countWhere(and(is('date', d), is('intent', lv))) })),
-        { f: `=COUNTIF(${R('date')},${me})`, v: countWhere(is('date', d)) },
+        ...VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R('date'), me], [R('channel'), q(ch)]])}`, v: countWhere(and(is('date', d), is('channel', ch))) })),
+        ...INTENT_LEVELS.map((lv) => ({ f: `=${countEqF([[R('date'), me], [R('intent'), q(lv)]])}`, v: countWhere(and(is('date', d), is('intent', lv))) })),
+        { f: `=${countEqF([[R('date'), me]])}`, v: countWhere(is('date', d)) },
         { f: `=IF(${tot}>0,(${convCell(3)}+${convCell(4)}+${convCell(5)})/${tot},"")`, v: ratio(countWhere(and(is('date', d), conv)), countWhere(is('date', d))) },
       ];
     });
@@ -55,7 +58,7 @@ export const showroomStats: TemplateSpec = {
       dayRows.push([
         t.t(bi('本月合计', 'Month total')),
         ...totals.map((v, k) => ({ f: sumCol(k + 1), v })),
-        { f: `=IF(${tc}>0,(${cc(3)}+${cc(4)}+${cc(5)})/${tc},"")`, v: ratio(countWhere(conv), t.values('date').filter((d) => d !== null).length) },
+        { f: `=IF(${tc}>0,(${cc(3)}+${cc(4)}+${cc(5)})/${tc},"")`, v: ratio(countWhere(and(dated, conv)), countWhere(dated)) },
       ]);
     }
     const dayBlock = t.sideBlock(
@@ -89,19 +92,19 @@ function ratio(a: number, b: number): number | string {
 function groupBlock(t: TableContext, id: string, title: ReturnType<typeof bi>, head: ReturnType<typeof bi>, conv: (i: number) => boolean) {
   if (!t.used(id)) return;
   const R = (x: string) => t.range(x, 0, true);
-  const keys = [...new Set(t.values(id).filter((v): v is string => typeof v === 'string' && v !== ''))];
+  const keys = distinct(t.values(id), (v): v is string => typeof v === 'string');
   const first = t.sideRow + 2;
   const vals = t.values(id);
   const rows = keys.map((k, j) => {
     const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-    const idx = vals.map((v, i) => (v === k ? i : -1)).filter((i) => i >= 0);
-    const n = (ch: string) => idx.filter((i) => t.values('channel')[i] === ch).length;
+    const idx = vals.map((v, i) => (sameCell(v, k) ? i : -1)).filter((i) => i >= 0);
+    const n = (ch: string) => idx.filter((i) => sameCell(t.values('channel')[i], ch)).length;
     const tot = `${colLetter(t.sideCol + 3)}${first + j + 1}`;
     return [
       k,
-      ...VISIT_CHANNELS.map((ch) => ({ f: `=COUNTIFS(${R(id)},${me},${R('channel')},${q(ch)})`, v: n(ch) })),
-      { f: `=COUNTIF(${R(id)},${me})`, v: idx.length },
-      { f: `=IF(${tot}>0,(${CONVERTED.map((lv) => `COUNTIFS(${R(id)},${me},${R('intent')},${q(lv)})`).join('+')})/${tot},"")`, v: ratio(idx.filter(conv).length, idx.length) },
+      ...VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R(id), me], [R('channel'), q(ch)]])}`, v: n(ch) })),
+      { f: `=${countEqF([[R(id), me]])}`, v: idx.length },
+      { f: `=IF(${tot}>0,(${CONVERTED.map((lv) => countEqF([[R(id), me], [R('intent'), q(lv)]])).join('+')})/${tot},"")`, v: ratio(idx.filter(conv).length, idx.length) },
     ];
   });
   t.sideBlock(title, [t.t(head), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total')), t.t(bi('转为意向', 'Converted'))], rows, [undefined, '0', '0', '0', '0%']);

@@ -1,6 +1,7 @@
 // T4 营业目标计划与实际比较表: achievement, gap, year on year and status per period and owner, with period totals.
 import { colLetter } from '../plan/a1';
 import { arith, COLORS } from '../plan/table';
+import { distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
@@ -83,19 +84,20 @@ export const targetVsActual: TemplateSpec = {
     t.b.conditional({ range: t.rangeRef('status'), formula: `=${st}=${q(t.t(STATUS.close))}`, style: { fill: COLORS.warn } });
     t.b.conditional({ range: t.rangeRef('status'), formula: `=${st}=${q(t.t(STATUS.missed))}`, style: { fill: COLORS.bad } });
     // totals per period, by formula over the table
-    const periods = [...new Set(t.values('period').filter((p): p is string | number => p !== null && p !== '').map(String))];
+    // each period once, as written (a number stays a number: `=` does not match 1 with "1"), matched exactly
+    const pv = t.values('period');
+    const periods = distinct(pv, (p): p is string | number => typeof p === 'string' || typeof p === 'number');
     const per = t.range('period', 0, true);
     const first = t.sideRow + 2;
-    const pv = t.values('period').map((p) => (p === null ? null : String(p)));
     const rows = periods.map((p, j) => {
       const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-      const idx = pv.map((v, i) => (v === p ? i : -1)).filter((i) => i >= 0);
-      const sum = (id: string) => idx.reduce((a, i) => a + (typeof t.values(id)[i] === 'number' ? (t.values(id)[i] as number) : 0), 0);
-      const g = sum('target');
-      const a = sum('actual');
+      const mine = (i: number) => sameCell(pv[i], p);
+      const g = sumEqValue(t.values('target'), mine);
+      const a = sumEqValue(t.values('actual'), mine);
       const tc = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
       const ac = `${colLetter(t.sideCol + 2)}${first + j + 1}`;
-      return [p, { f: `=SUMIF(${per},${me},${t.range('target', 0, true)})`, v: g }, { f: `=SUMIF(${per},${me},${t.range('actual', 0, true)})`, v: a }, { f: `=IF(${tc}>0,${ac}/${tc},"")`, v: g > 0 ? a / g : '' }];
+      const ach = typeof g === 'number' && typeof a === 'number' ? (g > 0 ? a / g : '') : { error: '#VALUE!' };
+      return [p, { f: `=${sumEqF([[per, me]], t.range('target', 0, true))}`, v: g }, { f: `=${sumEqF([[per, me]], t.range('actual', 0, true))}`, v: a }, { f: `=IF(${tc}>0,${ac}/${tc},"")`, v: ach }];
     });
     t.sideBlock(bi('按期间合计', 'Totals per period'), [t.t(bi('期间', 'Period')), t.t(bi('目标', 'Target')), t.t(bi('实际', 'Actual')), t.t(bi('达成率', 'Achievement'))], rows, ['@', '#,##0', '#,##0', '0.0%']);
     t.chart({

@@ -1,8 +1,9 @@
 // T3 客户分级与拜访计划: customers by sales, share and cumulative share, TIER (80/20), monthly visits/calls/messages, per-rep load.
-import { TIER, VISITPLAN } from '../functions/index';
 import { DEFAULT_PLAN } from '../functions/visitplan';
+import { col, lit, param, pop } from '../plan/fnColumn';
 import { colLetter } from '../plan/a1';
 import { COLORS } from '../plan/table';
+import { countEqF, distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
@@ -69,40 +70,37 @@ export const tierVisitPlan: TemplateSpec = {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      build(t) {
-        t.spill('tier', `=TIER(${t.range('sales')},${t.param('a_cut')},${t.param('b_cut')})`, TIER(t.host('sales'), t.paramValue('a_cut') as number, t.paramValue('b_cut') as number));
-      },
+      // pareto: the column's positive total lives in one helper cell, not recomputed in every row
+      build: (t) => t.fn('tier', 'TIER', [pop('sales', { total: true }), param('a_cut'), param('b_cut')]),
     },
     {
       id: 'contacts',
       headers: [bi('拜访/月', 'Visits/month'), bi('电话/月', 'Calls/month'), bi('信息/月', 'Messages/month')],
       numberFormat: '0',
-      build(t) {
-        t.spill('contacts', `=VISITPLAN(${t.range('tier')},"all",${t.param('plan')})`, VISITPLAN(t.host('tier'), 'all', t.paramValue('plan') as never));
-      },
+      // "all" fills three columns; the portable form is one channel per column
+      build: (t) => t.fn('contacts', 'VISITPLAN', [col('tier'), lit('all', ['visit', 'phone', 'message']), param('plan')]),
     },
   ],
   totals: ['sales', 'contacts:0', 'contacts:1', 'contacts:2'],
   finish(t) {
     t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, COLORS.good);
     if (t.used('rep')) {
-      const reps = [...new Set(t.values('rep').filter((r): r is string => typeof r === 'string' && r !== ''))];
+      const repV = t.values('rep');
+      const reps = distinct(repV, (r): r is string => typeof r === 'string');
       const repR = t.range('rep', 0, true);
       const sales = t.values('sales');
-      const repV = t.values('rep');
       const contacts = [0, 1, 2].map((k) => t.values('contacts', k));
       const blockCol = t.sideCol;
       const firstRow = t.sideRow + 2; // title and header rows come first
       const rows = reps.map((rep, j) => {
-        // the block's own label cell, so no source text is ever put inside a formula
+        // the block's own label cell, so no source text is ever put inside a formula; matched exactly (no wildcards)
         const me = `${colLetter(blockCol)}${firstRow + j + 1}`;
-        const idx = repV.map((v, i) => (v === rep ? i : -1)).filter((i) => i >= 0);
-        const sum = (vals: unknown[]) => idx.reduce((a, i) => a + (typeof vals[i] === 'number' ? (vals[i] as number) : 0), 0);
+        const mine = (i: number) => sameCell(repV[i], rep);
         return [
           rep,
-          { f: `=COUNTIF(${repR},${me})`, v: idx.length },
-          { f: `=SUMIF(${repR},${me},${t.range('sales', 0, true)})`, v: sum(sales) },
-          ...[0, 1, 2].map((k) => ({ f: `=SUMIF(${repR},${me},${t.range('contacts', k, true)})`, v: sum(contacts[k]) })),
+          { f: `=${countEqF([[repR, me]])}`, v: repV.filter((_, i) => mine(i)).length },
+          { f: `=${sumEqF([[repR, me]], t.range('sales', 0, true))}`, v: sumEqValue(sales, mine) },
+          ...[0, 1, 2].map((k) => ({ f: `=${sumEqF([[repR, me]], t.range('contacts', k, true))}`, v: sumEqValue(contacts[k], mine) })),
         ];
       });
       t.sideBlock(bi('业务员工作量（每月）', 'Rep workload (per month)'), [t.t(bi('业务员', 'Rep')), t.t(bi('客户数', 'Customers')), t.t(bi('销售额', 'Sales')), t.t(bi('拜访', 'Visits')), t.t(bi('电话', 'Calls')), t.t(bi('信息', 'Messages'))], rows, [undefined, '0', '#,##0', '0', '0', '0']);

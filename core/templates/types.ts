@@ -1,6 +1,7 @@
 // The shape of a report template: fields (headers, synonyms), computed columns, parameters, extras — declared, then rendered.
 import type { Bilingual } from '../i18n/lang';
 import type { TableContext } from '../plan/table';
+import type { FormulaMode } from '../plan/types';
 
 export type FieldType = 'text' | 'number' | 'percent' | 'date' | 'time' | 'choice';
 
@@ -38,7 +39,9 @@ export interface ComputedSpec {
   headers: Bilingual[];
   numberFormat?: string;
   width?: number;
-  /** writes the column(s): a spilling DealerKit formula or per-row native formulas, with cached values */
+  /** only in these formula modes (helper columns a portable form needs, such as DEALERSCORE's item points) */
+  modes?: FormulaMode[];
+  /** writes the column(s): `t.fn(…)` for a registry function, or per-row native formulas, with cached values */
   build: (t: TableContext) => void;
 }
 

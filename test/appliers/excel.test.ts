@@ -5,10 +5,11 @@ import { toDialect } from '../../core/plan/dialect';
 import { templates } from '../../core/templates/index';
 import { applyPlanExcel, ApplyError } from '../../addin/applier/applyPlan';
 import { MAX_REQUEST_BYTES, writeOps } from '../../addin/applier/batches';
-import { cellKey, fakeExcel, FakeWorkbookState } from '../fakes/fakeExcel';
+import { cellKey, fakeExcel, FakeWorkbookState, WEB_PAYLOAD_BYTES } from '../fakes/fakeExcel';
+import { HOST_PARSED_TEXT, parseLikeHost } from '../fakes/hostParsing';
 import { scaledPlan } from '../helpers/scaled';
 import type { SheetPlan } from '../../core/plan/types';
-import type { ExcelApi } from '../../addin/applier/excel-types';
+import type { ExcelApi } from '../../addin/applier/applyPlan';
 
 function workbook() {
   const wb = new FakeWorkbookState(['Sheet1', '数据']);
@@ -50,7 +51,9 @@ function expectMatches(wb: FakeWorkbookState, plan: SheetPlan) {
   expect(s.conditionalFormats.map((c) => c.formula)).toEqual(plan.conditionalFormats.map((c) => toDialect(c.formula, 'excel')));
   expect(s.charts.length).toBe(plan.charts.length);
   expect(s.pageLayout.orientation).toBe(plan.print.landscape ? 'Landscape' : 'Portrait');
-  expect(s.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$4:$4' });
+  expect(s.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1 }, printTitleRows: '$4:$4' });
+  // the undocumented verticalFitToPages: 0 is not sent
+  expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
   expect(s.pageLayout.printArea).toBe(absoluteRanges([...plan.print.areas, ...plan.print.chartAreas]));
   expect(s.pageLayout.centerFooter).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
   expect(((s.pageLayout.breaks ?? []) as string[]).length).toBe(plan.print.rowBreaks.length);
@@ -115,7 +118,7 @@ describe('Office.js applier', () => {
 
   it('writes hostile text as typed text, never as a formula or number', async () => {
     const { renderTemplate } = await import('../../core/plan/render');
-    const evil = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', "'quoted", '2026-11-23', '1,234'];
+    const evil = HOST_PARSED_TEXT;
     const r = renderTemplate('visitor-log', { headers: ['日期', '来店/来电', '顾客姓名', '备注'], rows: evil.map((s) => ['2026-11-02', '来店', s, s]) });
     if (!r.ok) throw new Error('render');
     const wb = workbook();
@@ -124,6 +127,48 @@ describe('Office.js applier', () => {
     evil.forEach((e, i) => {
       expect(wb.cell(r.plan.name, 4 + i, 3)).toEqual({ value: e, numberFormat: '@' });
     });
+  });
+
+  it('the fake parses each of those texts into something else when written bare (so a missed one would show)', () => {
+    for (const t of HOST_PARSED_TEXT) expect(parseLikeHost(t), t).not.toEqual({ value: t });
+  });
+
+  it("a co-author's sheet that takes the name between the check and add() is never deleted", async () => {
+    const wb = workbook();
+    const plan = scaledPlan('stock-order', 50, wb.sheets.map((s) => s.name));
+    // the co-author's sheet appears as the request that adds ours is sent
+    wb.beforeSync = (n) => {
+      if (n === 2) {
+        wb.sheets.push({ ...new FakeWorkbookState([plan.name]).sheets[0] });
+        wb.sheet(plan.name)!.values.set(0, 'co-author');
+      }
+    };
+    const err = await applyPlanExcel(plan, { excel: fakeExcel(wb) as unknown as ExcelApi }).catch((e) => e);
+    expect(err).toBeInstanceOf(ApplyError);
+    expect((err as ApplyError).messages['en-US']).toMatch(/already exists/);
+    expect(wb.sheet(plan.name)?.values.get(0)).toBe('co-author');
+    expect(wb.log.some((l) => l.call === 'Worksheet.delete')).toBe(false);
+  });
+
+  it('a failure after add() deletes exactly the sheet add() returned', async () => {
+    const wb = workbook();
+    wb.failOnCall = 'Format.bold';
+    const plan = scaledPlan('stock-order', 50, wb.sheets.map((s) => s.name));
+    await expect(applyPlanExcel(plan, { excel: fakeExcel(wb) as unknown as ExcelApi })).rejects.toThrow(/removed/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', '数据']);
+  });
+
+  it('the fake refuses a request over 5 MB, as Excel on the web does', async () => {
+    const wb = workbook();
+    const big = Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${'x'.repeat(80)}`]);
+    await expect(
+      fakeExcel(wb).run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 5, big.length, 1).values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    expect(wb.peak.requestBytes).toBeGreaterThan(WEB_PAYLOAD_BYTES);
+    expect(wb.sheet('Sheet1')!.values.has(cellKey(0, 5))).toBe(false);
   });
 
   it('the fake refuses to read a property before sync, as Office.js does', async () => {

@@ -7,6 +7,8 @@ import type { SheetPlan } from '../../core/plan/types';
 import { appsScriptGlobals, FakeSpreadsheet, putTable, type FakeSheet } from '../fakes/fakeSheets';
 import { appsScriptSource, loadAppsScript } from '../helpers/loadHosts';
 import { scaledTable } from '../helpers/scaled';
+import { HOST_PARSED_TEXT } from '../fakes/hostParsing';
+import { serialOf } from '../../core/values/dates';
 
 function setup(id: string, n: number, locale = 'zh_CN') {
   const ss = new FakeSpreadsheet(['数据', '汇总'], locale);
@@ -63,10 +65,11 @@ describe('Apps Script server (built bundle in a vm)', () => {
     }
   });
 
-  it('menu items open the 300 px sidebar in their mode', () => {
+  it('menu items open the sidebar in their mode (no setWidth: sidebars ignore it)', () => {
     const { g, ui } = setup('stock-order', 5);
     g.showBlankSidebar();
-    expect(ui.sidebars[0]).toMatchObject({ file: 'sidebar', width: 300, title: 'DealerKit' });
+    expect(ui.sidebars[0]).toMatchObject({ file: 'sidebar', title: 'DealerKit' });
+    expect(ui.sidebars[0].width).toBeUndefined(); // sidebars ignore setWidth: it is not called
     expect(ui.sidebars[0].appended.join('')).toContain('"blank"');
   });
 
@@ -102,7 +105,7 @@ describe('Apps Script server (built bundle in a vm)', () => {
           return;
         }
         expect(res.ok, JSON.stringify(res.error)).toBe(true);
-        const expected = renderTemplate(t.id, table, { lang: 'zh-CN', existingSheetNames: ['数据', '汇总'] });
+        const expected = renderTemplate(t.id, table, { lang: 'zh-CN', existingSheetNames: ['数据', '汇总'], timeZone: ss.getSpreadsheetTimeZone() });
         if (!expected.ok) throw new Error('render');
         expect(res.sheetName).toBe(expected.plan.name);
         expectSheetMatches(ss.sheet(res.sheetName)!, expected.plan);
@@ -126,8 +129,8 @@ describe('Apps Script server (built bundle in a vm)', () => {
     });
   }
 
-  it('source text never becomes a formula or a number in Sheets', () => {
-    const evil = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', "'quoted", '2026-11-23', '1,234', 'TRUE'];
+  it('source text never becomes a formula, a number or a date in Sheets', () => {
+    const evil = HOST_PARSED_TEXT;
     const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
     putTable(ss.sheet('数据')!, ['日期', '来店/来电', '顾客姓名', '备注'], evil.map((e) => ['2026-11-02', '来店', e, e]));
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
@@ -139,6 +142,72 @@ describe('Apps Script server (built bundle in a vm)', () => {
       expect(s.cell(4 + i, 3)).toEqual({ value: e });
       expect(s.cell(4 + i, 10)).toEqual({ value: e });
     });
+  });
+
+  it("a co-author's sheet that takes the name before insertSheet is never deleted", () => {
+    const { ss, g } = setup('stock-order', 20);
+    ss.beforeInsertSheet = (name) => {
+      ss.sheets.push(new FakeSpreadsheet([name]).sheets[0]);
+      ss.sheet(name)!.values.set(0, 'co-author');
+    };
+    const res = g.fillTemplate('stock-order', { lang: 'en-US', live: true }) as { ok: boolean; error: { 'en-US': string } };
+    expect(res.ok).toBe(false);
+    expect(res.error['en-US']).toMatch(/already exists/);
+    const theirs = ss.sheets.find((s) => s.values.get(0) === 'co-author');
+    expect(theirs).toBeTruthy();
+    expect(ss.log.some((l) => l.call === 'Spreadsheet.deleteSheet')).toBe(false);
+  });
+
+  it('charts take the header cells above their ranges and setNumHeaders(1): the legend has series names', () => {
+    const withChart = templates.filter((t) => {
+      const r = renderTemplate(t.id, scaledTable(t.id, 10));
+      return r.ok && r.plan.charts.length > 0;
+    });
+    expect(withChart.length).toBeGreaterThan(0);
+    for (const t of withChart) {
+      const { ss, g } = setup(t.id, 10);
+      const res = g.fillTemplate(t.id, { lang: 'zh-CN', live: true }) as { ok: boolean; sheetName: string };
+      const plan = renderTemplate(t.id, scaledTable(t.id, 10), { existingSheetNames: ['数据', '汇总'] });
+      if (!res.ok || !plan.ok) throw new Error('fill');
+      const charts = ss.sheet(res.sheetName)!.charts as { ranges: string[]; numHeaders?: number }[];
+      charts.forEach((c, i) => {
+        expect(c.numHeaders).toBe(1);
+        const spec = plan.plan.charts[i];
+        // each range starts on the header row, one above the data
+        expect(c.ranges[0]).toMatch(new RegExp(`^[A-Z]+${spec.categories.row}:`));
+        spec.series.forEach((s, j) => expect(c.ranges[j + 1]).toMatch(new RegExp(`^[A-Z]+${s.values.row}:`)));
+      });
+    }
+  });
+
+  it('drop-downs refuse entries outside their list, as in Excel', () => {
+    const { ss, g } = setup('dealer-evaluation', 5);
+    const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', live: true, rows: 5 }) as { ok: boolean; sheetName: string };
+    expect(res.ok).toBe(true);
+    const rules = ss.sheet(res.sheetName)!.validations.map((v) => v.rule as { setAllowInvalid: boolean; requireValueInList: unknown[] });
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) expect(r.setAllowInvalid).toBe(false);
+  });
+
+  it("dates are read in the spreadsheet's time zone, not the script's", () => {
+    for (const [zone, utcHour, dayShift] of [['Asia/Shanghai', 16, 1], ['America/Los_Angeles', 8, 0]] as const) {
+      const ss = new FakeSpreadsheet(['数据'], 'zh_CN', zone);
+      const { globals } = appsScriptGlobals(ss);
+      const g = loadAppsScript(globals);
+      const RealmDate = g.__RealmDate as unknown as DateConstructor;
+      // midnight of 2 November 2026 on the spreadsheet's clock, as the instant Apps Script hands the script
+      const instant = new RealmDate(Date.UTC(2026, 10, 2 - dayShift, utcHour));
+      putTable(ss.sheet('数据')!, ['日期', '来店/来电', '顾客姓名'], [[instant, '来店', '张三']]);
+      ss.activeRange = ss.sheet('数据')!.getRange('A1');
+      const src = g.detectSource('region', 'visitor-log') as { preview: unknown[][] };
+      expect(src.preview[0][0], zone).toBe('2026-11-02');
+      const res = g.fillTemplate('visitor-log', { lang: 'zh-CN', live: false }) as { ok: boolean; sheetName: string };
+      expect(res.ok).toBe(true);
+      const s = ss.sheet(res.sheetName)!;
+      const want = serialOf({ year: 2026, month: 11, day: 2, hour: 0, minute: 0, second: 0 });
+      const cells = [...s.values.values()];
+      expect(cells, zone).toContain(want);
+    }
   });
 
   it('insertBlankForm writes a form with its formulas and validation', () => {

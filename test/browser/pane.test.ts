@@ -45,7 +45,16 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
         window.__fakeApi = __fake;
         window.Excel = __fake.fakeExcel(wb);
         window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };
-        window.Office = { context: { displayLanguage: 'zh-CN' }, onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); } };
+        window.__startup = 'None';
+        window.Office = {
+          context: { displayLanguage: 'zh-CN' },
+          onReady: function (cb) { setTimeout(cb, 0); return Promise.resolve({}); },
+          StartupBehavior: { load: 'Load', none: 'None' },
+          addin: {
+            getStartupBehavior: function () { return Promise.resolve(window.__startup); },
+            setStartupBehavior: function (b) { window.__startup = b; return Promise.resolve(); },
+          },
+        };
       })();`;
     page = await browser.newPage();
     page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
@@ -74,7 +83,7 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     server?.close();
   });
 
-  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas', async () => {
+  it('fills stock-order from the selection with one mapping changed, into a new sheet with DK formulas (chosen over the portable default)', async () => {
     await page.selectOption('#template', 'stock-order');
     await page.click('#source-selection');
     await page.waitForSelector('#source-label');
@@ -82,6 +91,10 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     // the user points current stock at 实盘库存 (column 6) instead of 本次库存
     await page.selectOption('#map-current_stock', '5');
     expect(await page.isDisabled('#generate')).toBe(false);
+    // portable is the default; each choice says what it means for colleagues without DealerKit
+    expect(await page.isChecked('#opt-formulas-portable')).toBe(true);
+    expect(await page.textContent('#opt-formulas')).toContain('LibreOffice');
+    await page.check('#opt-formulas-dk');
     await page.click('#generate');
     await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
       throw new Error(`${e.message}\n${await page.textContent('#result')}\n${external.join('\n')}`);
@@ -101,6 +114,29 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     expect(res.header).toBe('经销商');
     expect(await page.textContent('#result-sheet')).toContain(res.names[1]);
     await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-pane.png`, fullPage: true });
+  });
+
+  it('the pane offers to load DealerKit when the workbook opens (Office.addin.setStartupBehavior)', async () => {
+    expect(await page.isChecked('#load-on-open')).toBe(false);
+    await page.check('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'Load');
+    await page.uncheck('#load-on-open');
+    await page.waitForFunction(() => (window as unknown as { __startup: string }).__startup === 'None');
+  });
+
+  it('changing the template re-matches headers in the pane and keeps the chosen source (no new read)', async () => {
+    const reads = () => page.evaluate(() => (window as unknown as { __wb: { log: { call: string }[] } }).__wb.log.filter((l) => /getSelectedRange|Range\.load/.test(l.call)).length);
+    const label = await page.textContent('#source-label');
+    const before = await reads();
+    await page.selectOption('#template', 'dealer-evaluation');
+    await page.waitForSelector('#map-sales');
+    expect(await page.textContent('#source-label')).toBe(label);
+    expect(await reads()).toBe(before);
+    // the first column (经销商…) matches the new template's dealer field, locally
+    expect(await page.$eval('#map-dealer', (e) => (e as HTMLSelectElement).value)).toBe('0');
+    await page.selectOption('#template', 'stock-order');
+    await page.waitForSelector('#map-current_stock');
+    expect(await reads()).toBe(before);
   });
 
   it('workbook text with markup never executes', async () => {

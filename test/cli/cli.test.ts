@@ -41,7 +41,9 @@ describe('dealerkit', () => {
     // the default is portable: a native formula in each row, no DealerKit function
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).formula).not.toMatch(/DK\.|SAFETYSTOCK/);
     expect((ws.getCell('I5').value as ExcelJS.CellFormulaValue).result).toBe(360);
-    expect((ws.getCell('I6').value as ExcelJS.CellFormulaValue).formula).toMatch(/C6/);
+    // rows below are the same formula copied down (a shared formula): the cell's formula is it, moved to row 6
+    expect(ws.getCell('I6').formula).toMatch(/C6/);
+    expect(ws.getCell('I6').formula).toBe(ws.getCell('I5').formula.replace(/([A-Z])5(?!\d)/g, '$16'));
   });
 
   it('--formulas dk writes DK.* spills; --formulas values no formulas; anything else is a usage error', async () => {
@@ -62,7 +64,7 @@ describe('dealerkit', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/portable、dk 或 values[\s\S]*portable, dk or values/);
     expect(run('fill', 'stock-order', '--in', csv, '--out', join(dir, 'y.xlsx'), '--values', '--formulas', 'dk').code).toBe(2);
-  });
+  }, 120_000); // four runs of the command line
 
   it('fills from an .xlsx with --sheet and --map, and --values writes no formulas', async () => {
     const src = join(dir, 'src.xlsx');
@@ -114,9 +116,12 @@ describe('dealerkit', () => {
     const r = run('fill', 'stock-order', '--in', junk, '--out', join(dir, 'never.xlsx'));
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/not a valid \.xlsx/);
-    const gbk = join(dir, 'gbk.csv');
-    writeFileSync(gbk, Buffer.from([0xbe, 0xad, 0xcf, 0xfa, 0xc9, 0xcc, 0x0a]));
-    expect(run('fill', 'stock-order', '--in', gbk, '--out', join(dir, 'never.xlsx')).err).toMatch(/UTF-8/);
+    // neither UTF-8 nor GB18030 (0xFF starts no character in either)
+    const bad = join(dir, 'binary.csv');
+    writeFileSync(bad, Buffer.from([0xff, 0xff, 0x2c, 0x0a]));
+    const r2 = run('fill', 'stock-order', '--in', bad, '--out', join(dir, 'never.xlsx'));
+    expect(r2.code).toBe(3);
+    expect(r2.err).toMatch(/neither UTF-8 nor GB18030/);
   });
 
   it('never overwrites an existing output without --force', () => {

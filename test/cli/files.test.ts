@@ -70,6 +70,8 @@ describe('files a user cannot lose', () => {
     ['a pipe', (p: string) => execFileSync('mkfifo', [p]), 'not a regular file'],
     ['a link to /dev/zero', (p: string) => symlinkSync('/dev/zero', p), 'not a regular file'],
     ['a 300 MB file', (p: string) => (writeFileSync(p, ''), truncateSync(p, 300 * 1024 * 1024)), 'over the 256 MB limit'],
+    // past 2 GiB Node cannot read a file into one buffer: it must still be "too large", never "not found"
+    ['a 2.2 GB file', (p: string) => (writeFileSync(p, ''), truncateSync(p, Math.round(2.2 * 1024 ** 3))), 'is 2253 MB, over the 256 MB limit'],
     ['a missing file', () => undefined, 'File not found'],
   ])('refuses %s as input without hanging', (_what, make, says) => {
     const p = join(dir, `odd-${Math.random().toString(36).slice(2)}.xlsx`);

@@ -1,6 +1,7 @@
 // The hostile-input corpus: every kind of cell in every argument of every function, with the spec's expected reading.
 import { registry } from '../../core/functions/index';
-import type { FunctionDef } from '../../core/functions/types';
+import type { FunctionDef, ParamDef } from '../../core/functions/types';
+import type { HostArg } from '../../core/values/types';
 import type { ErrorCode } from '../../core/values/errors';
 import { errorValueCode, KINDS, readingFor, wordSettingCode, type Kind } from './kinds';
 
@@ -16,7 +17,6 @@ export interface CorpusCase {
   at?: [number, number] | null;
 }
 
-const def = (name: string) => registry.find((d) => d.name === name) as FunctionDef;
 
 /** The clean equivalent of a kind in an argument: what the spec says it reads as. */
 function clean(k: Kind, ratio: boolean): unknown {
@@ -33,31 +33,69 @@ const codeOf = (k: Kind, ratio: boolean): ErrorCode | undefined => {
 
 const col = (xs: unknown[]) => xs.map((x) => [x]);
 
-/** Each kind in each numeric element position, as a single value and at the top of a 2-row column. */
-function elementCases(name: string, base: unknown[]): CorpusCase[] {
-  const d = def(name);
+/**
+ * What the spec says a kind gives in a parameter, from its metadata: the reading code for numbers, the
+ * word code for word settings, only passed-through errors for text elements (a function's own words).
+ */
+function codeFor(p: ParamDef, k: Kind): ErrorCode | undefined {
+  if (p.kind === 'setting') {
+    if (p.type === 'text' && p.words) return wordSettingCode(k, Object.keys(p.words));
+    if (p.type === 'number' && typeof p.ratio !== 'function') return codeOf(k, !!p.ratio);
+    return undefined;
+  }
+  if (p.type === 'number') return codeOf(k, !!p.ratio);
+  return errorValueCode(k);
+}
+/** The clean equivalent of a kind in a parameter: numbers read as numbers; words and matrices as they are. */
+function cleanFor(p: ParamDef, k: Kind): unknown {
+  const ratio = typeof p.ratio === 'function' ? true : !!p.ratio;
+  return p.type === 'number' ? clean(k, ratio) : k.value;
+}
+
+/**
+ * From a function's metadata and its declared corpus base (`inputs.corpusBase`): each kind in each
+ * argument, as a single value and (for element and population arguments) at the top of a 2-row column.
+ */
+export function metadataCases(d: FunctionDef): CorpusCase[] {
+  const base = d.inputs.corpusBase;
+  if (!base) return [];
   const out: CorpusCase[] = [];
   d.params.forEach((p, i) => {
     for (const k of KINDS) {
-      const ratio = !!p.ratio;
       const args = [...base];
       const cleanArgs = [...base];
-      args[i] = k.value;
-      cleanArgs[i] = clean(k, ratio);
-      out.push({ fn: name, label: `${p.name} = ${k.label}`, args, clean: cleanArgs, code: codeOf(k, ratio), at: null });
+      args[i] = k.value as HostArg;
+      cleanArgs[i] = cleanFor(p, k) as HostArg;
+      const code = codeFor(p, k);
+      // a setting's error is the whole result; an element's is its own cell
+      out.push({ fn: d.name, label: `${p.name} = ${k.label}`, args, clean: cleanArgs, code: p.shape === 'items' ? undefined : code, at: null });
+      if (p.kind === 'setting' || p.shape === 'items') {
+        // a 1×1 range reads as its cell
+        const one = [...base];
+        const oneClean = [...base];
+        one[i] = [[k.value]] as HostArg;
+        oneClean[i] = [[cleanFor(p, k)]] as HostArg;
+        out.push({ fn: d.name, label: `${p.name} = [[${k.label}]]`, args: one, clean: oneClean, code: p.kind === 'setting' && p.type !== 'matrix' ? code : undefined, at: null });
+        continue;
+      }
       const rArgs = [...base];
       const rClean = [...base];
-      rArgs[i] = col([k.value, base[i] ?? 1]);
-      rClean[i] = col([clean(k, ratio), base[i] ?? 1]);
-      out.push({ fn: name, label: `${p.name} = [${k.label}; …]`, args: rArgs, clean: rClean, code: codeOf(k, ratio), at: [0, 0] });
+      rArgs[i] = col([k.value, base[i] ?? 1]) as HostArg;
+      rClean[i] = col([cleanFor(p, k), base[i] ?? 1]) as HostArg;
+      out.push({ fn: d.name, label: `${p.name} = [${k.label}; …]`, args: rArgs, clean: rClean, code, at: [0, 0] });
+      const lArgs = [...base];
+      const lClean = [...base];
+      lArgs[i] = col([base[i] ?? 1, k.value]) as HostArg;
+      lClean[i] = col([base[i] ?? 1, cleanFor(p, k)]) as HostArg;
+      out.push({ fn: d.name, label: `${p.name} = [… ; ${k.label}]`, args: lArgs, clean: lClean, code, at: [1, 0] });
     }
   });
   return out;
 }
 
+/** DEALERSCORE's rated items and weights, one hostile cell among real grades. */
 function dealerScoreCases(): CorpusCase[] {
-  // without ratings, so a 2-row column of sales is a valid shape
-  const out = elementCases('DEALERSCORE', [120, 100, 110, undefined, undefined]).filter((c) => !/^(ratings|weights)/.test(c.label));
+  const out: CorpusCase[] = [];
   for (const k of KINDS) {
     for (let j = 0; j < 2; j++) {
       const row = ['良好', '优秀'];
@@ -152,14 +190,14 @@ function visitPlanCases(): CorpusCase[] {
   return out;
 }
 
+/** Hand-written cases that go deeper than the metadata for some functions (run only while they are in the registry). */
+const DEEPER: Record<string, () => CorpusCase[]> = {
+  DEALERSCORE: dealerScoreCases,
+  TIER: tierCases,
+  QUADRANT: quadrantCases,
+  VISITPLAN: visitPlanCases,
+};
+
 export function corpus(): CorpusCase[] {
-  return [
-    ...elementCases('SAFETYSTOCK', [100, 200, 60, 1.5]),
-    ...elementCases('ORDERQTY', [100, 200, 60, 1.5, 6, 12]),
-    ...elementCases('SAFETYSTOCKSL', [0.95, 10, 4, 100, 1]),
-    ...dealerScoreCases(),
-    ...tierCases(),
-    ...quadrantCases(),
-    ...visitPlanCases(),
-  ];
+  return registry.flatMap((d) => [...metadataCases(d), ...(Object.prototype.hasOwnProperty.call(DEEPER, d.name) ? DEEPER[d.name]() : [])]);
 }

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
 import { SheetError } from '../../core/values/errors';
 import { loadAppsScript, loadExcelFunctions, StubCfError } from '../helpers/loadHosts';
-import { corpus, type CorpusCase } from './cases';
+import { corpus, metadataCases, type CorpusCase } from './cases';
 import { KINDS } from './kinds';
+import { benchColumns } from '../../bench/data.mjs';
 
 const cases = corpus();
 const excel = loadExcelFunctions().associated;
@@ -45,7 +46,8 @@ function cellAt(r: unknown, at: [number, number] | null | undefined): unknown {
 }
 
 describe('hostile-input corpus', () => {
-  it.each(registry.map((d) => d.name))('%s has at least 500 inputs', (name) => {
+  it.each(registry.map((d) => d.name))('%s has at least 500 inputs, from its metadata alone (so a new function file gets them too)', (name) => {
+    expect(metadataCases(def(name)).length).toBeGreaterThanOrEqual(500);
     expect(cases.filter((c) => c.fn === name).length).toBeGreaterThanOrEqual(500);
   });
 
@@ -112,22 +114,15 @@ describe('hostile shapes', () => {
 
   it('1,000,000-cell ranges: every function returns the full shape', () => {
     const n = 1_000_000;
-    const col = Array.from({ length: n }, (_, i) => [i % 97 === 0 ? '' : (i % 1000) + 1]);
-    const tiers = Array.from({ length: n }, (_, i) => [['A', 'B', 'C', ''][i % 4]]);
-    const shares = Array.from({ length: n }, (_, i) => [(i % 100) / 100]);
-    const results = [
-      def('SAFETYSTOCK').run([col, col, col] as never),
-      def('ORDERQTY').run([col, col, col, null, 6] as never),
-      def('SAFETYSTOCKSL').run([0.95, col, col] as never),
-      def('DEALERSCORE').run([col, col, col] as never),
-      def('TIER').run([col] as never),
-      def('QUADRANT').run([shares, shares] as never),
-      def('VISITPLAN').run([tiers] as never),
-    ];
-    for (const r of results) expect((r as unknown[][]).length).toBe(n);
-    expect((sheets.TIER(col) as unknown[][]).length).toBe(n);
-    expect((excel.get('TIER')!(col, null, null, null) as unknown[][]).length).toBe(n);
-  });
+    const cols = benchColumns(n);
+    for (const d of registry) {
+      const r = d.run(d.inputs.bench(cols, n));
+      expect(Array.isArray(r) ? (r as unknown[][]).length : r, d.name).toBe(n);
+    }
+    const values = cols.numbers('sales', 1e6);
+    expect((sheets.TIER(values) as unknown[][]).length).toBe(n);
+    expect((excel.get('TIER')!(values, null, null, null) as unknown[][]).length).toBe(n);
+  }, 120_000);
 });
 
 describe('generated hostile inputs', () => {

@@ -1,7 +1,27 @@
 // A fake of the Office.js Excel API: queues every call until sync (as Office.js does), records it, refuses unloaded reads, injects failures.
+// Enforces Excel on the web's limits: 5 MB per request and per response, 5,000,000 cells per read
+// (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
 // Plain data and no Node APIs, so tests can also bundle it into a browser page.
 import { colLetter as colName } from '../../core/plan/a1';
 import { parseLikeHost } from './hostParsing';
+import type { Assert, IsModelled } from './realShape';
+
+/** Excel on the web's payload cap, both ways, and its cap on the cells of one read. */
+export const WEB_PAYLOAD_BYTES = 5 * 1024 * 1024;
+export const WEB_READ_CELLS = 5_000_000;
+const utf8 = new TextEncoder();
+/** The size of a grid as it crosses the wire (JSON, UTF-8). */
+const wireBytes = (x: unknown) => utf8.encode(JSON.stringify(x)).length;
+
+/** An error as Office.js raises it: a message and a code from Excel.ErrorCodes. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
 
 export interface FakeCell {
   value?: unknown;
@@ -51,6 +71,10 @@ export class FakeWorkbookState {
   failAtSync = 0;
   /** fail when a call of this name is queued (e.g. 'Chart.add') */
   failOnCall = '';
+  /** called as each sync starts (1-based), before its queue runs: a co-author's edit lands here */
+  beforeSync: ((n: number) => void) | null = null;
+  /** the largest request and response seen, in bytes, and the most cells one read returned */
+  peak = { requestBytes: 0, responseBytes: 0, readCells: 0 };
   /** the user's selection */
   selection: { sheet: string; row: number; col: number; rows: number; cols: number } = { sheet: 'Sheet1', row: 0, col: 0, rows: 1, cols: 1 };
 
@@ -113,10 +137,19 @@ export class FakeContext {
       },
     };
   }
-  enqueue(entry: LogEntry, apply: () => void) {
+  private requestBytes = 0;
+  private responseBytes = 0;
+  enqueue(entry: LogEntry, apply: () => void, bytes = 64) {
     if (this.wb.failOnCall && entry.call === this.wb.failOnCall) throw new Error(`injected failure at ${entry.call}`);
     this.wb.log.push(entry);
     this.queue.push(apply);
+    this.requestBytes += bytes;
+  }
+  /** a read's values, counted against the response cap and the cell cap */
+  respond(cells: number, bytes: number) {
+    if (cells > WEB_READ_CELLS) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `a read of ${cells} cells is over ${WEB_READ_CELLS}`);
+    this.wb.peak.readCells = Math.max(this.wb.peak.readCells, cells);
+    this.responseBytes += bytes;
   }
   onSync(f: () => void) {
     this.loads.push(f);
@@ -126,26 +159,40 @@ export class FakeContext {
     this.wb.log.push({ call: 'sync' });
     const q = this.queue;
     const loads = this.loads;
+    const request = this.requestBytes;
     this.queue = [];
     this.loads = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.wb.beforeSync?.(this.wb.syncs);
+    this.wb.peak.requestBytes = Math.max(this.wb.peak.requestBytes, request);
+    // the whole request is refused before anything runs
+    if (request > WEB_PAYLOAD_BYTES) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `the request is ${request} bytes, over ${WEB_PAYLOAD_BYTES}`);
     if (this.wb.failAtSync && this.wb.syncs === this.wb.failAtSync) {
       q.slice(0, Math.floor(q.length / 2)).forEach((f) => f());
       throw new Error(`injected failure at sync ${this.wb.syncs}`);
     }
+    // queued calls run in order; one that fails ends the request there (the ones before it stay done)
     q.forEach((f) => f());
     loads.forEach((f) => f());
+    this.wb.peak.responseBytes = Math.max(this.wb.peak.responseBytes, this.responseBytes);
+    if (this.responseBytes > WEB_PAYLOAD_BYTES) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `the response is ${this.responseBytes} bytes, over ${WEB_PAYLOAD_BYTES}`);
   }
 }
 
 class FakeWorksheets {
   private _items: FakeWorksheet[] | null = null;
   constructor(private ctx: FakeContext) {}
+  /** the returned proxy is bound to the sheet this call creates, not to its name (as Office.js's is) */
   add(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, name);
     this.ctx.enqueue({ call: 'Worksheets.add', sheet: name }, () => {
-      if (this.ctx.wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-      this.ctx.wb.sheets.push(newSheet(name));
+      if (this.ctx.wb.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${name} exists`);
+      const created = newSheet(name);
+      this.ctx.wb.sheets.push(created);
+      ws.bind(created);
     });
-    return new FakeWorksheet(this.ctx, name);
+    return ws;
   }
   getItem(name: string): FakeWorksheet {
     this.ctx.wb.log.push({ call: 'Worksheets.getItem', sheet: name });
@@ -167,6 +214,11 @@ class FakeWorksheets {
 
 class FakeWorksheet {
   private _isNull: boolean | undefined;
+  /** the sheet this proxy stands for, once known (add() binds it; getItem finds it by name) */
+  private bound: FakeSheetState | null = null;
+  bind(s: FakeSheetState) {
+    this.bound = s;
+  }
   constructor(
     private ctx: FakeContext,
     private _name: string,
@@ -188,8 +240,8 @@ class FakeWorksheet {
     return this._isNull;
   }
   private state(): FakeSheetState {
-    const s = this.ctx.wb.sheet(this._name);
-    if (!s) throw new Error(`ItemNotFound: ${this._name}`);
+    const s = this.bound ?? this.ctx.wb.sheet(this._name);
+    if (!s || !this.ctx.wb.sheets.includes(s)) throw new FakeOfficeError('ItemNotFound', this._name);
     return s;
   }
   delete() {
@@ -301,13 +353,16 @@ class FakeRange {
     this.ctx.wb.log.push({ call: 'Range.load', sheet: this.sheetName, address: this.a1 });
     this.ctx.onSync(() => {
       const s = this.state();
-      if (props.includes('values'))
+      if (props.includes('values')) {
+        this.ctx.respond(this.rows * this.cols, 0);
         this.loaded.values = Array.from({ length: this.rows }, (_, i) =>
           Array.from({ length: this.cols }, (_, j) => {
             const k = cellKey(this.row + i, this.col + j);
             return s.values.has(k) ? s.values.get(k) : '';
           }),
         );
+        this.ctx.respond(0, wireBytes(this.loaded.values));
+      }
       if (props.includes('address')) this.loaded.address = `${/^[A-Za-z0-9_]+$/.test(this.sheetName) ? this.sheetName : `'${this.sheetName.replace(/'/g, "''")}'`}!${this.a1}`;
       if (props.includes('rowCount')) this.loaded.rowCount = this.rows;
       if (props.includes('columnCount')) this.loaded.columnCount = this.cols;
@@ -326,6 +381,13 @@ class FakeRange {
   }
   get columnCount(): number {
     return this.need('columnCount');
+  }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, this.row + row, this.col + col, 1, 1, this.state);
+  }
+  getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
+    if (this.rows + deltaRows < 1 || this.cols + deltaCols < 1) throw new FakeOfficeError('InvalidArgument', 'resized to nothing');
+    return new FakeRange(this.ctx, this.sheetName, this.row, this.col, this.rows + deltaRows, this.cols + deltaCols, this.state);
   }
   /** the used block of the sheet (the fake's data starts at A1) */
   getSurroundingRegion(): FakeRange {
@@ -365,7 +427,7 @@ class FakeRange {
           }
         }
       }
-    });
+    }, wireBytes(grid));
   }
   set values(v: unknown[][]) {
     this.writeGrid('value', v);
@@ -428,3 +490,18 @@ class FakeRange {
     };
   }
 }
+
+// The fake models only members Office.js has (https://learn.microsoft.com/javascript/api/excel): a typo or an invented
+// method fails type-checking here. Fake-only helpers (a1, bind, the context's bookkeeping) are named and left out.
+type FakeChart = ReturnType<FakeWorksheet['charts']['add']>;
+export type FakeExcelChecks = [
+  Assert<IsModelled<Omit<FakeRange, 'a1'>, Excel.Range>>,
+  Assert<IsModelled<Omit<FakeWorksheet, 'bind'>, Excel.Worksheet>>,
+  Assert<IsModelled<FakeWorksheets, Excel.WorksheetCollection>>,
+  Assert<IsModelled<Pick<FakeContext, 'workbook' | 'sync'>, Excel.RequestContext>>,
+  Assert<IsModelled<FakeChart, Excel.Chart>>,
+  Assert<IsModelled<ReturnType<FakeChart['series']['add']>, Excel.ChartSeries>>,
+  Assert<IsModelled<ReturnType<FakeRange['conditionalFormats']['add']>, Excel.ConditionalFormat>>,
+  Assert<IsModelled<ReturnType<FakeRange['format']['borders']['getItem']>, Excel.RangeBorder>>,
+  Assert<IsModelled<ReturnType<typeof fakeExcel>, typeof Excel>>,
+];

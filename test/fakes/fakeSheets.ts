@@ -1,7 +1,10 @@
 // Fakes of SpreadsheetApp, HtmlService, Charts and the Ui that record every call; empty cells read as '', dates stay Dates.
 // Plain data, no Node APIs: usable from a vm context (the built Apps Script file) and from a browser bundle.
+// Each behaviour is Apps Script's as documented at https://developers.google.com/apps-script/reference/spreadsheet
+// (getValues gives '' for empty cells and Date for dates; setValues parses strings as typed; insertSheet refuses a taken name).
 import { colLetter as colName } from '../../core/plan/a1';
 import { parseLikeHost } from './hostParsing';
+import type { Assert, IsModelled } from './realShape';
 
 export interface CallLog {
   call: string;
@@ -83,10 +86,11 @@ export class FakeSheet {
   }
   newChart() {
     this.log('Sheet.newChart');
-    const spec: { type?: unknown; ranges: string[]; position?: number[]; options: Record<string, unknown> } = { ranges: [], options: {} };
+    const spec: { type?: unknown; ranges: string[]; numHeaders?: number; position?: number[]; options: Record<string, unknown> } = { ranges: [], options: {} };
     const b = {
       setChartType: (t: unknown) => ((spec.type = t), b),
       addRange: (r: FakeRange) => (spec.ranges.push(r.getA1Notation()), b),
+      setNumHeaders: (n: number) => ((spec.numHeaders = n), b),
       setPosition: (row: number, col: number, x: number, y: number) => ((spec.position = [row, col, x, y]), b),
       setOption: (k: string, v: unknown) => ((spec.options[k] = v), b),
       build: () => ({ ...spec }),
@@ -247,9 +251,12 @@ export class FakeSpreadsheet {
   /** a method name that throws when called (failure injection), and the message it throws */
   failOn = '';
   failMessage = '';
+  /** runs as insertSheet starts: a co-author's sheet lands here */
+  beforeInsertSheet: ((name: string) => void) | null = null;
   constructor(
     names: string[] = ['Sheet1'],
     public locale = 'zh_CN',
+    public timeZone = 'Asia/Shanghai',
   ) {
     for (const n of names) this.sheets.push(new FakeSheet(n, this));
   }
@@ -262,6 +269,7 @@ export class FakeSpreadsheet {
   }
   insertSheet(name: string, index?: number) {
     this.record({ call: 'Spreadsheet.insertSheet', sheet: name });
+    this.beforeInsertSheet?.(name);
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Exception: A sheet with the name "${name}" already exists.`);
     const s = new FakeSheet(name, this);
     this.sheets.splice(index ?? this.sheets.length, 0, s);
@@ -281,6 +289,9 @@ export class FakeSpreadsheet {
   getSpreadsheetLocale() {
     return this.locale;
   }
+  getSpreadsheetTimeZone() {
+    return this.timeZone;
+  }
   getActiveRange() {
     this.record({ call: 'Spreadsheet.getActiveRange' });
     return this.activeRange;
@@ -288,9 +299,7 @@ export class FakeSpreadsheet {
   getActiveSheet() {
     return this.activeRange?.getSheet() ?? this.sheets[0];
   }
-  getRangeByName(_n: string) {
-    return null;
-  }
+  /** (fake only) a sheet by its exact name, for the tests */
   sheet(name: string) {
     return this.sheets.find((s) => s.name === name);
   }
@@ -307,7 +316,10 @@ export function appsScriptGlobals(ss: FakeSpreadsheet) {
   const builder = (kind: string) => {
     const spec: Record<string, unknown> = { kind };
     const b: Record<string, (...a: unknown[]) => unknown> = {};
-    for (const m of ['requireValueInList', 'setAllowInvalid', 'whenFormulaSatisfied', 'setBackground', 'setBold', 'setFontColor', 'setRanges']) {
+    // only builder methods Apps Script has (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder,
+    // …/conditional-format-rule-builder)
+    const methods: (keyof GoogleAppsScript.Spreadsheet.DataValidationBuilder | keyof GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder)[] = ['requireValueInList', 'setAllowInvalid', 'whenFormulaSatisfied', 'setBackground', 'setBold', 'setFontColor', 'setRanges'];
+    for (const m of methods) {
       b[m] = (...a: unknown[]) => {
         spec[m] = m === 'setRanges' ? (a[0] as FakeRange[]).map((r) => r.getA1Notation()) : a.length === 1 ? a[0] : a;
         return b;
@@ -362,3 +374,18 @@ export function putTable(sheet: FakeSheet, headers: unknown[], rows: unknown[][]
     }),
   );
 }
+
+// The fakes model only members Apps Script has: a typo or an invented method fails type-checking here.
+// Fake-only helpers (the recorded state, log, usedExtent, checksum, cell, sheet, record) are named and left out.
+type SheetsGlobals = ReturnType<typeof appsScriptGlobals>['globals'];
+export type FakeSheetsChecks = [
+  Assert<IsModelled<Omit<FakeSheet, 'name' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
+  Assert<IsModelled<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
+  Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet' | 'beforeInsertSheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
+  Assert<IsModelled<ReturnType<FakeSheet['newChart']>, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
+  Assert<IsModelled<Omit<SheetsGlobals['SpreadsheetApp'], 'newDataValidation' | 'newConditionalFormatRule'>, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>,
+  Assert<IsModelled<ReturnType<ReturnType<SheetsGlobals['SpreadsheetApp']['getUi']>['createMenu']>, GoogleAppsScript.Base.Menu>>,
+  Assert<IsModelled<Omit<ReturnType<SheetsGlobals['HtmlService']['createHtmlOutputFromFile']>, 'spec'>, GoogleAppsScript.HTML.HtmlOutput>>,
+  Assert<IsModelled<SheetsGlobals['Charts'], GoogleAppsScript.Charts.Charts>>,
+  Assert<IsModelled<SheetsGlobals['Session'], GoogleAppsScript.Base.Session>>,
+];

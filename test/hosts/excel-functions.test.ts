@@ -19,16 +19,19 @@ describe('Excel functions.js', () => {
   it.each(rows)('$name example $i with null optionals', ({ name, ex }) => {
     const fn = associated.get(name)!;
     const out = fn(...excelArgs(ex.args));
-    expectResult(out, ex.result, excelError);
+    // a whole-result error comes as [[error]] (one cell, as Excel shows it); anything else as the core gives it
+    const oneError = !Array.isArray(ex.result) && Array.isArray(out) && out.length === 1 && out[0].length === 1 && out[0][0] instanceof StubCfError;
+    expectResult(oneError ? out[0][0] : out, ex.result, excelError);
+    if (typeof ex.result === 'object' && !Array.isArray(ex.result)) expect(oneError).toBe(true);
   });
 
   it('errors are CustomFunctions.Error values, with a message only on #VALUE! and #N/A', () => {
     const fn = associated.get('SAFETYSTOCK')!;
-    const num = fn(30, 10, 50, null) as StubCfError;
+    const num = (fn(30, 10, 50, null) as StubCfError[][])[0][0];
     expect(num).toBeInstanceOf(StubCfError);
     expect(num.code).toBe(ERROR_CODE.invalidNumber);
     expect(num.message).toBeUndefined();
-    const na = fn(100, 200, null, null) as StubCfError;
+    const na = (fn(100, 200, null, null) as StubCfError[][])[0][0];
     expect(na.code).toBe('#N/A');
     expect(na.message).toMatch(/current stock|本次库存|盘点/i);
   });
@@ -36,11 +39,13 @@ describe('Excel functions.js', () => {
   it("messages follow Excel's UI language at each call (en-US before Office.js is ready)", () => {
     const office = { context: { displayLanguage: 'zh-CN' } as { displayLanguage?: string } };
     const fn = loadExcelFunctions({ Office: office }).associated.get('SAFETYSTOCK')!;
-    expect((fn(100, 200, null, null) as StubCfError).message).toContain('本次库存');
+    // a whole-result error of a matrix function comes as [[error]]
+    const message = () => (fn(100, 200, null, null) as StubCfError[][])[0][0].message;
+    expect(message()).toContain('本次库存');
     office.context.displayLanguage = 'en-GB';
-    expect((fn(100, 200, null, null) as StubCfError).message).toMatch(/Current stock missing/);
+    expect(message()).toMatch(/Current stock missing/);
     delete office.context.displayLanguage;
-    expect((fn(100, 200, null, null) as StubCfError).message).toMatch(/Current stock missing/);
+    expect(message()).toMatch(/Current stock missing/);
   });
 
   it('errors inside spilled arrays are CustomFunctions.Error too', () => {
@@ -56,10 +61,25 @@ describe('Excel functions.js', () => {
     expect((out[1][0] as StubCfError).code).toBe('#N/A');
   });
 
-  it('codes Excel cannot return come back as #VALUE! naming the original', () => {
-    const out = associated.get('TIER')!('#REF!', null, null, null) as StubCfError;
-    expect(out.code).toBe('#VALUE!');
-    expect(out.message).toContain('#REF!');
+  it('#NULL!, #NAME? and #REF! come back as themselves (CustomFunctionsRuntime 1.3); a matrix whole-result error is [[error]]', () => {
+    for (const code of ['#NULL!', '#REF!', '#NAME?']) {
+      const out = associated.get('TIER')!(code, null, null, null) as StubCfError[][];
+      expect(Array.isArray(out) && Array.isArray(out[0])).toBe(true);
+      expect(out).toHaveLength(1);
+      expect(out[0][0]).toBeInstanceOf(StubCfError);
+      expect(out[0][0].code).toBe(code);
+    }
+    // every function declares matrix results: single-cell errors are [[error]] as well, values stay as they are
+    const one = associated.get('SAFETYSTOCK')!('#NULL!', 10, 50, null) as StubCfError[][];
+    expect(one[0][0]).toBeInstanceOf(StubCfError);
+    expect(one[0][0].code).toBe('#NULL!');
+    expect(associated.get('SAFETYSTOCK')!(100, 200, 50, null)).toBe(375);
+  });
+
+  it('codes Excel cannot return at all come back as #VALUE! naming the original', () => {
+    const out = associated.get('TIER')!('#ERROR!', null, null, null) as StubCfError[][];
+    expect(out[0][0].code).toBe('#VALUE!');
+    expect(out[0][0].message).toContain('#ERROR!');
   });
 
   it.each([

@@ -53,12 +53,30 @@ describe('manifest.xml', () => {
     expect(host).toContain('<FunctionFile resid="Taskpane.Url"/>');
     expect(host).toMatch(/ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
-    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+  });
+
+  it('requirement sets come from addin/requirements.json, the list the pane checks too', () => {
+    const sets = (JSON.parse(readFileSync(new URL('addin/requirements.json', root), 'utf8')) as { sets: { name: string; minVersion: string }[] }).sets;
+    const declared = [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map((m) => ({ name: m[1], minVersion: m[2] }));
+    expect(declared).toEqual(sets.map(({ name, minVersion }) => ({ name, minVersion })));
+  });
+
+  it("the built manifest versions the functions' URLs by a hash of the built functions files", () => {
+    const built = readFileSync(new URL('dist/addin/manifest.xml', root), 'utf8');
+    const id = readFileSync(new URL('dist/addin/build-id.txt', root), 'utf8').trim();
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
+    for (const f of ['functions.js', 'functions.json', 'functions-zh-CN.json', 'taskpane.html']) expect(built).toContain(`/${f}?v=${id}"`);
+    const page = readFileSync(new URL('dist/addin/taskpane.html', root), 'utf8');
+    expect(page).toContain(`src="functions.js?v=${id}"`);
+    // a different build id gives different URLs (what makes Excel fetch the new metadata)
+    expect(manifestXml(undefined, 'other')).not.toBe(manifestXml(undefined, id));
   });
 
   it('declares the DK namespace, the zh-CN metadata override and zh-CN strings', () => {
     expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="DK"/>');
-    expect(xml).toMatch(/functions\.json">\s*<bt:Override Locale="zh-CN" Value="[^"]+functions-zh-CN\.json"\/>/);
+    expect(xml).toMatch(/functions\.json\?v=dev">\s*<bt:Override Locale="zh-CN" Value="[^"]+functions-zh-CN\.json\?v=dev"\/>/);
     expect((xml.match(/Locale="zh-CN"/g) ?? []).length).toBeGreaterThanOrEqual(8);
   });
 
@@ -68,7 +86,7 @@ describe('manifest.xml', () => {
 
   it('every URL it names exists in dist/addin after the build', () => {
     expect(missingFiles(xml, new URL('dist/addin/', root).pathname)).toEqual([]);
-    expect(missingFiles(xml.replace('functions.js"', 'functions-old.js"'), new URL('dist/addin/', root).pathname)).toEqual(['functions-old.js']);
+    expect(missingFiles(xml.replace('functions.js?v=', 'functions-old.js?v='), new URL('dist/addin/', root).pathname)).toEqual(['functions-old.js']);
   });
 
   it('moves every URL to another base URL', () => {

@@ -1,6 +1,6 @@
 // The three formula modes (portable, dk, values) as plan contents, and the stock sheet's exceptions-only alerts and totals.
 import { describe, expect, it } from 'vitest';
-import { portableFormula } from '../../core/functions/index';
+import { findFunction, portableFormula } from '../../core/functions/index';
 import { renderTemplate, type RenderOptions, type SourceTable } from '../../core/plan/render';
 import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
@@ -35,8 +35,7 @@ const DK_NAME = /\b(SAFETYSTOCK|ORDERQTY|SAFETYSTOCKSL|DEALERSCORE|TIER|QUADRANT
 
 describe('formula modes', () => {
   it('portable is the default and writes no DealerKit function in any template', () => {
-    // templates converted to declared calls so far (the rest follow in the next commits)
-    for (const t of templates.filter((x) => ['stock-order'].includes(x.id))) {
+    for (const t of templates) {
       const p = plan(t.id);
       expect(p.formulas, t.id).toBe('portable');
       for (const f of allFormulas(p)) expect(f, `${t.id}: ${f.slice(0, 80)}`).not.toMatch(DK_NAME);
@@ -71,17 +70,28 @@ describe('formula modes', () => {
   });
 
   it('every template renders in every mode, filled and blank, with the same cached results', () => {
+    /** The cells (values and cached results) of the report table, or of the whole sheet; errors by their code. */
+    const grid = (p: SheetPlan, tableOnly: boolean) => {
+      let width = 0;
+      while (width < p.extent.cols && cellOf(p, 3, width) !== null && cellOf(p, 3, width) !== undefined) width++;
+      const cols = Array.from({ length: tableOnly ? width : p.extent.cols }, (_, c) => c)
+        // the portable form's helper columns (DEALERSCORE's item points) are not in the other modes
+        .filter((c) => !/（分）$|\(points\)$/.test(String(cellOf(p, 3, c))));
+      const rows = tableOnly ? 4 + p.dataRows + 2 : p.extent.rows;
+      return JSON.stringify(Array.from({ length: rows }, (_, r) => cols.map((c) => {
+        const v = cellOf(p, r, c);
+        // a cached { error } or, in values mode, the text "#CODE message"
+        return v !== null && typeof v === 'object' ? (v as { error: string }).error : typeof v === 'string' && /^#[A-Z/0!?]+/.test(v) ? /^#[A-Z/0!?]+/.exec(v)![0] : v;
+      })));
+    };
     for (const t of templates) {
-      const cached = (['portable', 'dk', 'values'] as const).map((formulas) => {
-        const p = plan(t.id, { formulas });
-        plan(t.id, { formulas, blank: true, rows: 5 }, null);
-        return JSON.stringify(Array.from({ length: p.extent.rows }, (_, r) => Array.from({ length: p.extent.cols }, (_, c) => {
-          const v = cellOf(p, r, c);
-          // an error reads as its code: a cached { error } or, in values mode, the text "#CODE message"
-          return v !== null && typeof v === 'object' ? (v as { error: string }).error : typeof v === 'string' && /^#[A-Z/0!?]+/.test(v) ? /^#[A-Z/0!?]+/.exec(v)![0] : v;
-        })));
+      const [portable, dk, values] = (['portable', 'dk', 'values'] as const).map((formulas) => {
+        expect(renderTemplate(t.id, null, { formulas, rows: 5, now: NOW }).ok).toBe(true);
+        return plan(t.id, { formulas });
       });
-      expect(cached[0], t.id).toBe(cached[2]);
+      expect(grid(dk, false), t.id).toBe(grid(values, false));
+      // portable helper cells (TIER's total, item points) move the side area; the table itself is the same
+      expect(grid(portable, true), t.id).toBe(grid(values, true));
     }
   });
 });
@@ -139,5 +149,70 @@ describe('the stock sheet adds up', () => {
       expect(total(c).formulas[0][0]).toMatch(/^=SUMIFS\([A-Z]5:[A-Z]8,I5:I8,">=0",J5:J8,">=0"\)$/);
       expect(total(c).formulas[1][0]).toBe('=SUMPRODUCT((A5:A8<>"")*(1-ISNUMBER(I5:I8)*ISNUMBER(J5:J8)))');
     }
+  });
+});
+
+describe('summary formulas are safe for any name', () => {
+  const HOSTILE = ['张*', '张三', '<>', '=王五', '>0', '王五', '张?', '~x'];
+
+  it('per-rep workload counts and sums by exact match, never COUNTIF/SUMIF criteria', () => {
+    const rows = HOSTILE.map((rep, i) => [`客户${i}`, 1000 * (HOSTILE.length - i), rep]);
+    const p = plan('tier-visit-plan', {}, { headers: ['客户', '销售额', '业务员'], rows });
+    // each name is its own row of the block: one customer each, its own sales
+    const block = formulaBlocks(p).find((b) => b.formulas[0]?.[1]?.startsWith('=SUMPRODUCT(--('))!;
+    const label = new RegExp(`(COUNTIFS?|SUMIFS?)\\([^()]*\\$?${String.fromCharCode(65 + block.col)}\\$?\\d`);
+    // no name cell is ever a COUNTIF/SUMIF criterion (the only criteria left are constants such as ">0")
+    for (const f of allFormulas(p)) expect(f).not.toMatch(label);
+    for (const f of allFormulas(p)) for (const m of f.matchAll(/(?:COUNTIFS?|SUMIFS?)\(([^()]|\([^()]*\))*\)/g)) expect(m[0]).toMatch(/,"[<>]=?0"|,">"&[A-Z]+\d+\)|,"<0"\)/);
+    expect(block.cached.map((r) => r[1])).toEqual(HOSTILE.map(() => 1));
+    expect(block.cached.map((r) => r[2])).toEqual(HOSTILE.map((_, i) => 1000 * (HOSTILE.length - i)));
+    expect(block.formulas[0][1]).toBe(`=SUMPRODUCT(--($C$5:$C$12=${String.fromCharCode(65 + block.col)}${block.row + 1}))`);
+  });
+
+  it('per-period totals, per-rep activity and per-staff counts match exactly too', () => {
+    const tva = plan('target-vs-actual', {}, { headers: ['期间', '业务员', '目标', '实际'], rows: [['>0', 'a', 10, 5], ['*', 'b', 20, 30], ['1', 'c', 5, 5]] });
+    const per = formulaBlocks(tva).find((b) => b.formulas[0]?.[1]?.startsWith('=SUMPRODUCT('))!;
+    expect(per.cached.map((r) => r[1])).toEqual([10, 20, 5]);
+    const da = plan('daily-activity', {}, { headers: ['日期', '业务员', '客户', '方式'], rows: [['2026-11-02', '张*', 'x', '拜访'], ['2026-11-02', '张三', 'y', '拜访']] });
+    for (const f of allFormulas(da)) expect(f).not.toMatch(/COUNTIFS?\(|SUMIFS?\(/);
+    const ss = plan('showroom-stats', {}, { headers: ['日期', '来店/来电', '接待人员'], rows: [['2026-11-02', '来店', '李*'], ['2026-11-02', '来电', '李四']] });
+    for (const f of allFormulas(ss)) expect(f).not.toMatch(/COUNTIFS?\(|SUMIFS?\(/);
+  });
+});
+
+describe('daily-activity contact types', () => {
+  const rows = [['拜访', 'visit'], ['上门拜访', 'visit'], ['电话', 'phone'], ['微信', 'msg'], ['短信', 'msg'], ['QQ', 'msg'], ['传真', '?'], ['借助第三方', '3rd']].map(([ty], i) => ['2026-11-02', '张三', `客户${i}`, ty]);
+  const p = plan('daily-activity', {}, { headers: ['日期', '业务员', '客户', '方式'], rows });
+
+  it('are normalised the way VISITPLAN reads channels, and unknown ones are marked and warned about', () => {
+    const kind = blockAt(p, 4, 14) as FormulaBlock;
+    expect(kind.cached.map((r) => r[0])).toEqual(['面对面拜访', '面对面拜访', '电话拜访', 'QQ/邮件/微信', '短信问候', 'QQ/邮件/微信', '未识别', '借助第三方']);
+    expect(p.warnings.map((w) => w['zh-CN']).join('\n')).toMatch(/1 条记录的方式无法识别.*第 11 行“传真”/);
+    expect(p.warnings.map((w) => w['en-US']).join('\n')).toMatch(/1 rows have a contact type .*"传真"/);
+  });
+
+  it('are all counted in the per-rep summary: 2 visits, 1 call, 3 messages, 1 via a third party', () => {
+    const summary = formulaBlocks(p).find((b) => b.formulas[0]?.[1]?.startsWith('=SUMPRODUCT('))!;
+    const [, visits, , calls, , messages, , third] = summary.cached[0];
+    expect([visits, calls, messages, third]).toEqual([2, 1, 3, 1]);
+  });
+});
+
+describe('portable row limits', () => {
+  it('above pareto TIER portable maxRows the tier column is values, with a note on the sheet; below it, formulas', () => {
+    const max = findFunction('TIER')!.portable.maxRows!;
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`客户${i}`, n - i]);
+    const big = plan('tier-visit-plan', {}, { headers: ['客户', '销售额'], rows: rows(max + 1) });
+    const tierBlock = blockAt(big, 4, 6)!;
+    expect(tierBlock.kind).toBe('values');
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    expect(big.warnings.map((w) => w['en-US']).join('\n')).toContain(`"Tier" has ${fmt(max + 1)} rows; above ${fmt(max)} rows the portable TIER formulas recalculate too slowly`);
+    const note = big.blocks.some((b) => b.kind === 'values' && b.values.flat().some((v) => typeof v === 'string' && v.includes(fmt(max + 1))));
+    expect(note).toBe(true);
+    // the visit plan still computes from the tier values
+    expect((blockAt(big, 4, 7) as FormulaBlock).kind).toBe('formulas');
+    const ok = plan('tier-visit-plan', {}, { headers: ['客户', '销售额'], rows: rows(max) });
+    expect(blockAt(ok, 4, 6)!.kind).toBe('formulas');
+    expect(ok.warnings).toEqual([]);
   });
 });

@@ -1,12 +1,21 @@
-// The Excel add-in manifest (XML, shared runtime, custom functions, ribbon button), generated for a base URL.
+// The Excel add-in manifest (XML, shared runtime, custom functions, ribbon button), generated for a base URL and a build id.
+import { readFileSync } from 'node:fs';
+
 export const DEFAULT_BASE_URL = 'https://localhost:3000';
+/** The requirement sets, declared once in addin/requirements.json (the pane checks the same list at run time). */
+export const REQUIREMENT_SETS = JSON.parse(readFileSync(new URL('../../addin/requirements.json', import.meta.url), 'utf8')).sets;
+/** The build id of the committed manifest; a build puts a hash of its functions files here. */
+export const DEV_BUILD_ID = 'dev';
 export const ICON_SIZES = [16, 32, 64, 80];
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function manifestXml(baseUrl = DEFAULT_BASE_URL) {
+export function manifestXml(baseUrl = DEFAULT_BASE_URL, buildId = DEV_BUILD_ID) {
   const base = baseUrl.replace(/\/+$/, '');
   const u = (path) => esc(`${base}/${path}`);
+  // the functions' script, metadata and page carry the build id, so Excel does not keep a stale copy of them
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-troubleshooting#clear-the-office-cache)
+  const v = (path) => esc(`${base}/${path}?v=${encodeURIComponent(buildId)}`);
   const str = (id, en, zh) => `        <bt:String id="${id}" DefaultValue="${esc(en)}">
           <bt:Override Locale="zh-CN" Value="${esc(zh)}"/>
         </bt:String>`;
@@ -39,8 +48,7 @@ export function manifestXml(baseUrl = DEFAULT_BASE_URL) {
   </Hosts>
   <Requirements>
     <Sets DefaultMinVersion="1.1">
-      <Set Name="SharedRuntime" MinVersion="1.1"/>
-      <Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>
+${REQUIREMENT_SETS.map((r) => `      <Set Name="${esc(r.name)}" MinVersion="${esc(r.minVersion)}"/>`).join('\n')}
     </Sets>
   </Requirements>
   <DefaultSettings>
@@ -106,11 +114,11 @@ ${icons('                    ')}
 ${ICON_SIZES.map((s) => `        <bt:Image id="Icon.${s}" DefaultValue="${u(`assets/icon-${s}.png`)}"/>`).join('\n')}
       </bt:Images>
       <bt:Urls>
-        <bt:Url id="Functions.Script.Url" DefaultValue="${u('functions.js')}"/>
-        <bt:Url id="Functions.Metadata.Url" DefaultValue="${u('functions.json')}">
-          <bt:Override Locale="zh-CN" Value="${u('functions-zh-CN.json')}"/>
+        <bt:Url id="Functions.Script.Url" DefaultValue="${v('functions.js')}"/>
+        <bt:Url id="Functions.Metadata.Url" DefaultValue="${v('functions.json')}">
+          <bt:Override Locale="zh-CN" Value="${v('functions-zh-CN.json')}"/>
         </bt:Url>
-        <bt:Url id="Taskpane.Url" DefaultValue="${u('taskpane.html')}"/>
+        <bt:Url id="Taskpane.Url" DefaultValue="${v('taskpane.html')}"/>
         <bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${u('taskpane.html')}"/>
       </bt:Urls>
       <bt:ShortStrings>

@@ -1,7 +1,4 @@
 // Portable reports recalculated in LibreOffice: the demo, every blank form and summaries keyed by hostile names keep DealerKit's values.
-// PENDING (not yet run by the suite: vitest runs *.test.ts): on main, portable mode still writes DK.* spills for
-// DEALERSCORE and TIER (dealer-evaluation), TIER and VISITPLAN (tier-visit-plan) and QUADRANT (market-quadrant),
-// which LibreOffice shows as #NAME?. Rename to reports.test.ts when those columns are portable.
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +11,12 @@ import { applyPlanXlsx } from '../../cli/xlsx/applyPlan';
 import { sampleTables } from '../../samples/index';
 import { cellResult, haveLibreOffice, isFormulaCell, recalculate, sameResult, showResult, type CellResult } from '../helpers/libreoffice';
 
-const NOW = new Date('2026-11-24T09:30:00Z');
+// Made now, in this machine's zone: LibreOffice's TODAY() is this machine's date, and the overdue flags
+// (prospect-status, visitor-log) must be cached for the day they are recalculated on.
+const NOW = new Date();
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 /** the formula mode under test (RenderOptions.formulas) */
-const PORTABLE: RenderOptions = { formulas: 'portable', now: NOW, timeZone: 'Asia/Shanghai' };
+const PORTABLE: RenderOptions = { formulas: 'portable', now: NOW, timeZone: ZONE };
 
 /**
  * Names that COUNTIF/SUMIF criteria would read as patterns or comparisons (issue 14 item 5): a wildcard beside a

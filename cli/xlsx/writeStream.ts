@@ -1,0 +1,259 @@
+// Writes one SheetPlan straight to an .xlsx file with ExcelJS's streaming writer: rows go to the zip as they are made,
+// and plain rows are written as XML text, so a 100,000-row report needs no per-cell ExcelJS objects at all.
+import ExcelJS from 'exceljs';
+import { createWriteStream } from 'node:fs';
+import { colLetter } from '../../core/plan/a1';
+import type { SheetPlan } from '../../core/plan/types';
+import { columnStyle, sheetOptions } from './applyPlan';
+import { addSheetRules, planCells, type XlsxApplyOptions } from './cells';
+import { applyPrintXlsx } from './print';
+
+/**
+ * The parts of ExcelJS 4.4's streaming worksheet this writer uses besides its public API (the version is pinned in
+ * package.json; test/cli/roundtrip.test.ts reads every written part back).
+ */
+interface StreamSheet {
+  commit(): void;
+  getRow(n: number): ExcelJS.Row & { commit(): void };
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
+  startedData: boolean;
+  _rowZero: number;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _write(text: string): void;
+}
+interface StreamBook {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style> | undefined, type: number): number };
+  sharedStrings: { add(s: string): number };
+}
+
+// ExcelJS's ValueType numbers, which decide a style's default number format
+const TYPE = { number: 2, string: 3, formula: 6, boolean: 9, error: 10 } as const;
+
+/**
+ * Text as XML 1.0 allows it in an element: &, < and > escaped (quotes need no escape outside attributes), and the
+ * control characters XML forbids dropped, as ExcelJS drops them.
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[<>&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+function xml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** The <v> and type attribute of a value (a cell's own or a formula's cached result); null when there is none. */
+function valueXml(v: unknown, book: StreamBook, inFormula: boolean): { t: string; v: string } | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? { t: '', v: String(v) } : { t: ' t="e"', v: '#NUM!' };
+  if (typeof v === 'boolean') return { t: ' t="b"', v: v ? '1' : '0' };
+  if (typeof v === 'string') return inFormula ? { t: ' t="str"', v: xml(v) } : { t: ' t="s"', v: String(book.sharedStrings.add(v)) };
+  if (typeof v === 'object' && 'error' in v) return { t: ' t="e"', v: xml(String((v as { error: string }).error)) };
+  return null;
+}
+
+function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Partial<ExcelJS.Style> | undefined, book: StreamBook, shared?: { si: number; master: string | null }): string {
+  const v = value as unknown;
+  const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
+  const type = isFormula ? TYPE.formula : typeof v === 'number' ? TYPE.number : typeof v === 'string' ? TYPE.string : typeof v === 'boolean' ? TYPE.boolean : TYPE.error;
+  const s = style ? book.styles.addStyleModel(style, type) : 0;
+  const sAttr = s ? ` s="${s}"` : '';
+  if (isFormula) {
+    const f = v as { formula: string; result?: unknown; shareType?: string; ref?: string };
+    const r = valueXml(f.result, book, true);
+    const cached = r ? `<v>${r.v}</v>` : '';
+    if (shared && shared.master === null) return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f t="shared" si="${shared.si}"/>${cached}</c>`;
+    const fAttr = shared ? ` t="shared" ref="${shared.master}" si="${shared.si}"` : f.shareType === 'array' ? ` t="array" ref="${f.ref}"` : '';
+    return `<c r="${ref}"${sAttr}${r ? r.t : ''}><f${fAttr}>${xml(f.formula)}</f>${cached}</c>`;
+  }
+  const r = valueXml(v, book, false);
+  if (!r) return s ? `<c r="${ref}"${sAttr}/>` : '';
+  return `<c r="${ref}"${sAttr}${r.t}><v>${r.v}</v></c>`;
+}
+
+/** A1 references outside string literals, not function names (not LOG10( or a name's letters), outside quoted sheet names. */
+const A1_REF = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+
+/** A formula moved down `d` rows, as Excel moves a copied formula: relative rows shift, $-anchored ones stay. */
+export function slideRows(formula: string, d: number): string {
+  if (d === 0) return formula;
+  return formula.replace(A1_REF, (m, c1: string | undefined, col: string | undefined, r1: string | undefined, row: string | undefined) => (col === undefined ? m : `${c1}${col}${r1}${r1 ? row : Number(row) + d}`));
+}
+
+/**
+ * A formula cut at its relative row numbers, once, so that "is this the formula moved down d rows?" is a walk over
+ * the text without a regular expression (a 100,000-row column asks it 100,000 times).
+ */
+function rowPattern(formula: string): { texts: string[]; rows: number[] } {
+  const texts: string[] = [];
+  const rows: number[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(A1_REF)) {
+    if (m[2] === undefined || m[3]) continue;
+    const at = m.index! + m[0].length - m[4].length;
+    texts.push(formula.slice(last, at));
+    rows.push(Number(m[4]));
+    last = m.index! + m[0].length;
+  }
+  texts.push(formula.slice(last));
+  return { texts, rows };
+}
+
+function isSlid(p: { texts: string[]; rows: number[] }, f: string, d: number): boolean {
+  let at = 0;
+  for (let i = 0; i < p.rows.length; i++) {
+    const t = p.texts[i];
+    if (!f.startsWith(t, at)) return false;
+    at += t.length;
+    const n = String(p.rows[i] + d);
+    if (!f.startsWith(n, at)) return false;
+    at += n.length;
+    // the number must end here (row 5 moved by 1 is 6, not the 6 of 60)
+    const next = f.charCodeAt(at);
+    if (next >= 48 && next <= 57) return false;
+  }
+  const tail = p.texts[p.rows.length];
+  return f.length === at + tail.length && f.startsWith(tail, at);
+}
+
+/**
+ * Runs of rows in a column whose formulas are one formula copied down: written as Excel's shared formulas (the text
+ * once, on the run's first cell), which every spreadsheet program reads, and which makes a 100,000-row portable
+ * report a fraction of the XML. Gives, per cell, 0 (no run) or the run's index + 1.
+ */
+function sharedRuns(plan: SheetPlan, rows: number, cols: number): { grid: Int32Array; runs: { top: number; bottom: number; col: number }[] } {
+  const grid = new Int32Array(rows * cols);
+  const runs: { top: number; bottom: number; col: number }[] = [];
+  for (const b of plan.blocks) {
+    if (b.kind !== 'formulas' || b.spill || plan.formulas === 'values') continue;
+    const width = b.formulas[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      let start = -1;
+      let pattern: { texts: string[]; rows: number[] } = { texts: [''], rows: [] };
+      const close = (end: number) => {
+        if (start >= 0 && end > start) {
+          runs.push({ top: b.row + start, bottom: b.row + end, col: b.col + c });
+          for (let r = start; r <= end; r++) grid[(b.row + r) * cols + b.col + c] = runs.length;
+        }
+        start = -1;
+      };
+      for (let r = 0; r < b.formulas.length; r++) {
+        const f = b.formulas[r][c];
+        if (f !== null && start >= 0 && isSlid(pattern, f, r - start)) continue;
+        close(r - 1);
+        if (f !== null) {
+          start = r;
+          pattern = rowPattern(f);
+        }
+      }
+      close(b.formulas.length - 1);
+    }
+  }
+  return { grid, runs };
+}
+
+/**
+ * The same sheet `applyPlanXlsx` makes (styles, merges, validations, rules, panes, print set-up, cached results,
+ * array formulas), written to `path`. Resolves when the file is complete on disk; rejects on any write error.
+ */
+export async function writePlanXlsx(plan: SheetPlan, path: string, opts: XlsxApplyOptions = {}): Promise<void> {
+  const stream = createWriteStream(path);
+  // ExcelJS listens for stream errors only once it finalises: catch a full disk or a lost folder from the start
+  const failed = new Promise<never>((_, reject) => stream.on('error', reject));
+  failed.catch(() => undefined);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  wb.creator = 'DealerKit';
+  const book = wb as unknown as StreamBook;
+  const ws = wb.addWorksheet(plan.name, sheetOptions(plan)) as unknown as ExcelJS.Worksheet & StreamSheet;
+  applyPrintXlsx(ws, plan);
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  addSheetRules(ws, plan);
+
+  // rows the print set-up gave a height are written by ExcelJS (with their height); its early Row objects are dropped
+  // so that rows written as text and ExcelJS's own rows keep one order
+  const heights = new Map(Object.entries(plan.rowHeights ?? {}).map(([r, h]) => [Number(r), h]));
+  (ws as unknown as { _rows: unknown[] })._rows = [];
+  const cells = planCells(plan, opts, (c) => columnStyle(ws, c));
+  // Rows in a merge or with a note go through ExcelJS's own rows (it copies a merge's style and writes notes);
+  // every other row is written as text.
+  const special = new Uint8Array(cells.rows);
+  for (const m of plan.merges) for (let r = m.row; r < m.row + m.rows && r < cells.rows; r++) special[r] = 1;
+  for (let r = 0; r < cells.rows; r++) if (cells.hasNote(r) || heights.has(r)) special[r] = 1;
+  const values = new Array<ExcelJS.CellValue | undefined>(cells.cols);
+  const { grid: runAt, runs } = sharedRuns(plan, cells.rows, cells.cols);
+  // a run that touches a row ExcelJS writes itself is left as plain formulas (its rows are few: titles and merges)
+  const plainRun = new Uint8Array(runs.length + 1);
+  runs.forEach((run, i) => {
+    for (let r = run.top; r <= run.bottom; r++) if (special[r]) plainRun[i + 1] = 1;
+  });
+  const merges = [...plan.merges].sort((a, b) => a.row + a.rows - (b.row + b.rows));
+  let nextMerge = 0;
+  const letters = Array.from({ length: cells.cols }, (_, c) => colLetter(c));
+
+  const write = async () => {
+    let text = '';
+    let pending = 0;
+    const flush = (nextRow: number) => {
+      // rows written as text count as committed (every row above a text row is committed already)
+      if (!text) {
+        ws._rowZero = Math.max(ws._rowZero, nextRow);
+        return;
+      }
+      if (!ws.startedData) {
+        ws._writeColumns();
+        ws._writeOpenSheetData();
+        ws.startedData = true;
+      }
+      ws._write(text);
+      text = '';
+      ws._rowZero = nextRow;
+    };
+    for (let r = 0; r < cells.rows; r++) {
+      if (!special[r]) {
+        cells.valuesOf(r, values, (c) => !runAt[r * cells.cols + c] || plainRun[runAt[r * cells.cols + c]] === 1 || runs[runAt[r * cells.cols + c] - 1].top === r);
+        let cs = '';
+        for (let c = 0; c < cells.cols; c++) {
+          const style = values[c] !== undefined ? cells.valuedStyleAt(r, c) : cells.styleAt(r, c);
+          if (!(style || values[c] !== undefined)) continue;
+          const run = runAt[r * cells.cols + c];
+          if (run && !plainRun[run]) {
+            const x = runs[run - 1];
+            cs += cellXml(letters[c] + (r + 1), values[c], style, book, { si: run - 1, master: r === x.top ? `${letters[c]}${x.top + 1}:${letters[c]}${x.bottom + 1}` : null });
+          } else cs += cellXml(letters[c] + (r + 1), values[c], style, book);
+        }
+        if (cs) text += `<row r="${r + 1}">${cs}</row>`;
+        if (++pending >= 512) {
+          pending = 0;
+          flush(r + 2);
+          // let the zip and the file catch up, so memory stays flat however long the sheet
+          await new Promise((res) => setImmediate(res));
+        }
+        continue;
+      }
+      flush(r + 1);
+      const row = cells.row(r);
+      const wsRow = ws.getRow(r + 1);
+      if (heights.has(r)) wsRow.height = heights.get(r)!;
+      for (let c = 0; c < cells.cols; c++) {
+        const x = row[c];
+        if (!x) continue;
+        const cell = wsRow.getCell(c + 1);
+        if (x.style) cell.style = x.style;
+        if (x.value !== undefined) cell.value = x.value;
+        if (x.note) cell.note = x.note;
+      }
+      // a merge is made once its rows have their values (its other cells take the master's style), then committed
+      while (nextMerge < merges.length && merges[nextMerge].row + merges[nextMerge].rows - 1 <= r) {
+        const m = merges[nextMerge++];
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+      }
+      let open = r + 1;
+      for (let i = nextMerge; i < merges.length; i++) open = Math.min(open, merges[i].row);
+      if (open === r + 1) wsRow.commit();
+    }
+    flush(cells.rows + 1);
+    ws.commit();
+    await wb.commit();
+  };
+  await Promise.race([write(), failed]);
+}
