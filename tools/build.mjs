@@ -1,4 +1,4 @@
-// Build: the template index, the core bundle, the Excel functions script + metadata, the Apps Script project, the UI and CLI.
+// Build: the template index, the core bundle, the Excel functions script + metadata, the Apps Script project, the UI, CLI and WPS.
 // Every step and input file is required: a missing one fails the build (nothing is skipped quietly).
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
@@ -116,6 +116,7 @@ export async function buildAll(options = {}) {
   await buildAppsScript(core.registry);
   await step('build-ui.mjs', { root, dist, registry: core.registry, buildId });
   await step('build-cli.mjs', { root, dist, registry: core.registry });
+  await step('build-wps.mjs', { root, dist, registry: core.registry });
   log(`DealerKit built into dist/ in ${Date.now() - t0} ms`);
 }
 

@@ -41,7 +41,7 @@ export type FillResult = { ok: true; sheetName: string; rows: number; warnings: 
 
 /** What the UI needs from its host: Office.js in Excel, google.script.run in Sheets. */
 export interface HostBridge {
-  host: 'excel' | 'sheets';
+  host: 'excel' | 'sheets' | 'wps';
   uiLanguage(): Promise<Lang>;
   listTemplates(lang: Lang): Promise<TemplateSummary[]>;
   /** tables the user can pick (Excel named tables); empty where the host has none */

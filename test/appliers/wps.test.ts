@@ -1,0 +1,138 @@
+// The WPS applier over the recording ET fake: every template at 10 / 1,000 / 100,000 rows, host calls constant in rows, clean failures.
+import { describe, expect, it } from 'vitest';
+import { absoluteRanges } from '../../core/plan/a1';
+import { toDialect } from '../../core/plan/dialect';
+import { renderTemplate } from '../../core/plan/render';
+import type { SheetPlan } from '../../core/plan/types';
+import { templates } from '../../core/templates/index';
+import { applyPlanWps, bgr, WpsApplyError } from '../../wps/applier/applyPlan';
+import { FakeEtWorkbook, key } from '../fakes/fakeWps';
+import { NOW, scaledPlan, scaledTable } from '../helpers/scaled';
+
+function workbook() {
+  const wb = new FakeEtWorkbook(['Sheet1', '数据']);
+  const s = wb.sheet('Sheet1')!;
+  s.values.set(key(0, 0), '经销商');
+  s.formulas.set(key(1, 1), '=A2*2');
+  return wb;
+}
+const snapshot = (wb: FakeEtWorkbook, name: string) => {
+  const s = wb.sheet(name)!;
+  return JSON.stringify([[...s.values], [...s.formulas]]);
+};
+
+/** Every cell the plan writes reads back as the plan says: text as text, formulas in Excel's (= WPS's) dialect. */
+function expectMatches(wb: FakeEtWorkbook, plan: SheetPlan) {
+  const s = wb.sheet(plan.name)!;
+  expect(s).toBeTruthy();
+  const bad: string[] = [];
+  // the last block to write a cell decides it
+  const want = new Map<string, { v?: unknown; f?: string }>();
+  for (const b of plan.blocks) {
+    if (b.kind === 'values') b.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && want.set(key(b.row + r, b.col + c), { v })));
+    else if (b.spill) want.set(key(b.row, b.col), { f: toDialect(b.formulas[0][0]!, 'excel') });
+    else b.formulas.forEach((row, r) => row.forEach((f, c) => f !== null && want.set(key(b.row + r, b.col + c), { f: toDialect(f, 'excel') })));
+  }
+  for (const [k, w] of want) {
+    if (w.f !== undefined ? s.formulas.get(k) !== w.f : s.formulas.has(k) || s.values.get(k) !== w.v) bad.push(`${k}: ${String(s.values.get(k) ?? s.formulas.get(k))} ≠ ${String(w.f ?? w.v)}`);
+    if (bad.length > 5) break;
+  }
+  expect(bad).toEqual([]);
+  expect(s.validations.length).toBe(plan.validations.length);
+  expect(s.conditionalFormats.map((c) => c.formula)).toEqual(plan.conditionalFormats.map((c) => toDialect(c.formula, 'excel')));
+  expect(s.pageSetup).toMatchObject({ PaperSize: 9, Orientation: plan.print.landscape ? 2 : 1, FitToPagesWide: 1, Zoom: false });
+  if (plan.print.areas.length) expect(s.pageSetup.PrintArea).toBe(absoluteRanges(plan.print.areas));
+  expect(String(s.pageSetup.CenterFooter)).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
+  expect(s.pageBreaks.length).toBe(plan.print.rowBreaks.length);
+  if (plan.frozenRows) expect(wb.window).toMatchObject({ SplitRow: plan.frozenRows, FreezePanes: true });
+}
+
+/** Figures for the report: host calls per template and size. */
+const figures: Record<string, Record<number, number>> = {};
+
+describe('WPS applier', () => {
+  for (const t of templates) {
+    describe(t.id, () => {
+      it.each([10, 1000, 100_000])('%i rows: the sheet matches the plan; host calls do not grow with rows', { timeout: 120_000 }, (n) => {
+        if (t.layout === 'cards' && n === 100_000) {
+          const r = renderTemplate(t.id, scaledTable(t.id, n));
+          expect(r.ok).toBe(false);
+          return;
+        }
+        for (const formulas of ['portable', 'dk'] as const) {
+          const wb = workbook();
+          wb.keepCells = n <= 1000;
+          const before = snapshot(wb, 'Sheet1');
+          const plan = renderTemplate(t.id, scaledTable(t.id, n), { now: NOW, existingSheetNames: wb.sheets.map((s) => s.name), formulas });
+          if (!plan.ok) throw new Error(plan.error.message['en-US']);
+          const res = applyPlanWps(plan.plan, wb.app);
+          expect(res.sheetName).toBe(plan.plan.name);
+          if (n <= 1000) expectMatches(wb, plan.plan);
+          expect(snapshot(wb, 'Sheet1')).toBe(before);
+          expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', '数据', plan.plan.name]);
+          expect(wb.app.ScreenUpdating).toBe(true);
+          // page breaks are one call per customer card (a page each): counted apart
+          const calls = wb.calls.filter((c) => c.call !== 'HPageBreaks.Add').length;
+          (figures[`${t.id} ${formulas}`] ??= {})[n] = calls;
+        }
+        if (n === 100_000 || (t.layout === 'cards' && n === 1000)) {
+          for (const formulas of ['portable', 'dk']) {
+            const f = figures[`${t.id} ${formulas}`];
+            expect(f[n], `${t.id} ${formulas}: ${JSON.stringify(f)}`).toBe(f[10]);
+          }
+        }
+      });
+
+      it('an injected failure removes only the new sheet', () => {
+        for (const failOn of ['Formula', 'FormatConditions.Add', 'Value2', 'PageSetup.PrintArea']) {
+          const wb = workbook();
+          const before = snapshot(wb, 'Sheet1');
+          wb.failOn = failOn;
+          const plan = scaledPlan(t.id, 50, wb.sheets.map((s) => s.name));
+          let err: unknown = null;
+          try {
+            applyPlanWps(plan, wb.app);
+          } catch (e) {
+            err = e;
+          }
+          if (!wb.calls.some((c) => c.call === failOn)) continue; // this template makes no such call
+          expect(err).toBeInstanceOf(WpsApplyError);
+          expect((err as WpsApplyError).messages['zh-CN']).toContain('已删除未完成的新工作表');
+          expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', '数据']);
+          expect(snapshot(wb, 'Sheet1')).toBe(before);
+          expect(wb.app.DisplayAlerts).toBe(true);
+        }
+      });
+    });
+  }
+
+  it('refuses a name that is taken instead of touching that sheet', () => {
+    const wb = workbook();
+    const plan = { ...scaledPlan('stock-order', 5), name: '数据' };
+    expect(() => applyPlanWps(plan, wb.app)).toThrow(WpsApplyError);
+    expect(wb.sheets).toHaveLength(2);
+    expect(wb.calls.some((c) => c.call === 'Worksheets.Add')).toBe(false);
+  });
+
+  it('writes hostile text as typed text, never as a formula or number', () => {
+    const evil = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', "'quoted", '2026-11-23', '1,234'];
+    const r = renderTemplate('visitor-log', { headers: ['日期', '来店/来电', '顾客姓名', '备注'], rows: evil.map((s) => ['2026-11-02', '来店', s, s]) });
+    if (!r.ok) throw new Error('render');
+    const wb = workbook();
+    applyPlanWps(r.plan, wb.app);
+    const s = wb.sheet(r.plan.name)!;
+    const texts = [...s.values.values()];
+    for (const e of evil) expect(texts).toContain(e);
+    expect([...s.formulas.values()].some((f) => evil.includes(f))).toBe(false);
+  });
+
+  it('colours go to ET as BGR longs', () => {
+    expect(bgr('#FF0000')).toBe(0x0000ff);
+    expect(bgr('#0000FF')).toBe(0xff0000);
+    expect(bgr('#123456')).toBe(0x563412);
+  });
+
+  it('prints the call counts', () => {
+    console.log(JSON.stringify(figures));
+  });
+});

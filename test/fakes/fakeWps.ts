@@ -1,0 +1,247 @@
+// A recording fake of WPS's ET object model (Application, workbook, sheets, ranges), typed by the applier's et-jsapi-declare picks; refuses what WPS refuses.
+import { parseLikeHost } from './hostParsing';
+import type { EtApp, EtRange, EtWorksheet } from '../../wps/applier/et-types';
+
+export const key = (r: number, c: number) => `${r},${c}`;
+const BAD_NAME = /[\\/?*[\]:]/;
+
+export interface Call {
+  sheet: string;
+  call: string;
+  a1?: string;
+}
+
+/** WPS's sheet limits (as Excel's): 1,048,576 rows × 16,384 columns. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** `A1` or `A1:C9` (no sheet, no $) → 0-based rectangle; anything else is refused, as Range() would. */
+export function parseA1Range(a1: string): { row: number; col: number; rows: number; cols: number } | null {
+  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c1 = col(m[1]);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  if (r1 < 0 || r2 < r1 || c2 < c1 || r2 >= MAX_ROWS || c2 >= MAX_COLS) return null;
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+/** How WPS reads back what is written through Value2/Formula: as Excel does (a leading ' keeps text). */
+function parseTyped(v: unknown): { value?: unknown; formula?: string } {
+  if (typeof v !== 'string') return { value: v };
+  if (v === '') return {};
+  const p = parseLikeHost(v);
+  return 'formula' in p ? { formula: p.formula } : { value: p.value };
+}
+
+export class FakeEtSheet {
+  values = new Map<string, unknown>();
+  formulas = new Map<string, string>();
+  arrayFormulas: { a1: string; formula: string }[] = [];
+  validations: { a1: string; list: string; ignoreBlank?: boolean }[] = [];
+  conditionalFormats: { a1: string; formula: string; fill?: number }[] = [];
+  merges: string[] = [];
+  pageBreaks: string[] = [];
+  columnWidths = new Map<number, number>();
+  pageSetup: Record<string, unknown> = {};
+  constructor(
+    readonly book: FakeEtWorkbook,
+    public name: string,
+  ) {}
+
+  api(): EtWorksheet {
+    const self = this;
+    const log = (call: string, a1?: string) => {
+      this.book.calls.push({ sheet: this.name, call, a1 });
+      if (this.book.failOn && call === this.book.failOn) throw new Error(`injected failure at ${call}`);
+    };
+    const ps = new Proxy(this.pageSetup, {
+      set(t, p, v) {
+        log(`PageSetup.${String(p)}`);
+        t[p as string] = v;
+        return true;
+      },
+    });
+    return {
+      get Name() {
+        return self.name;
+      },
+      set Name(n: string) {
+        log('Name');
+        if (!n || n.length > 31 || BAD_NAME.test(n) || /^'|'$/.test(n)) throw new Error(`sheet name "${n}" refused`);
+        if (self.book.sheets.some((s) => s !== self && s.name.toLowerCase() === n.toLowerCase())) throw new Error(`sheet name "${n}" taken`);
+        self.name = n;
+      },
+      Delete() {
+        log('Delete');
+        if (self.book.app.DisplayAlerts) throw new Error('Delete asked the user to confirm (DisplayAlerts is on)');
+        self.book.sheets = self.book.sheets.filter((s) => s !== self);
+      },
+      Activate() {
+        log('Activate');
+        self.book.active = self;
+      },
+      Range: (a1: string) => this.range(a1),
+      PageSetup: ps as unknown as EtWorksheet['PageSetup'],
+      HPageBreaks: {
+        Add(before: EtRange) {
+          log('HPageBreaks.Add');
+          self.pageBreaks.push((before as unknown as { a1: string }).a1);
+        },
+      },
+    } as EtWorksheet;
+  }
+
+  range(a1: string): EtRange {
+    const r = parseA1Range(a1);
+    if (!r) throw new Error(`Range("${a1}") refused`);
+    const self = this;
+    const log = (call: string) => {
+      this.book.calls.push({ sheet: this.name, call, a1 });
+      if (this.book.failOn && call === this.book.failOn) throw new Error(`injected failure at ${call}`);
+    };
+    const shape = (v: unknown, what: string) => {
+      if (!Array.isArray(v)) return;
+      if (v.length !== r.rows || v.some((row) => !Array.isArray(row) || row.length !== r.cols)) throw new Error(`${what}: a ${v.length}-row array for ${a1} refused`);
+    };
+    const each = (v: unknown, f: (x: unknown, rr: number, cc: number) => void) => {
+      if (Array.isArray(v)) (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => f(x, r.row + i, r.col + j)));
+      else for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) f(v, r.row + i, r.col + j);
+    };
+    const put = (x: unknown, rr: number, cc: number) => {
+      if (!self.book.keepCells) return;
+      if (typeof x === 'number' && !Number.isFinite(x)) throw new Error(`${x} refused in ${a1}`);
+      if (x !== null && typeof x === 'object') throw new Error(`an object refused in ${a1}`);
+      const p = parseTyped(x);
+      const k = key(rr, cc);
+      self.values.delete(k);
+      self.formulas.delete(k);
+      if (p.formula !== undefined) self.formulas.set(k, p.formula);
+      else if (p.value !== undefined) self.values.set(k, p.value);
+    };
+    const style = () => new Proxy({} as Record<string, unknown>, { set: (t, p, v) => (log(`${String(p)}`), (t[p as string] = v), true) });
+    return {
+      a1,
+      /** one cell: a scalar; more: a 2-D array (empty cells undefined), as Excel's VBA model reads */
+      get Value2(): unknown {
+        log('get Value2');
+        const rows = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => self.values.get(key(r.row + i, r.col + j))));
+        return r.rows * r.cols === 1 ? rows[0][0] : rows;
+      },
+      set Value2(v: unknown) {
+        log('Value2');
+        shape(v, 'Value2');
+        each(v, put);
+      },
+      set Formula(v: unknown) {
+        log('Formula');
+        shape(v, 'Formula');
+        each(v, put);
+      },
+      set FormulaArray(v: unknown) {
+        log('FormulaArray');
+        if (typeof v !== 'string' || !v.startsWith('=')) throw new Error('FormulaArray takes one formula');
+        // Excel's VBA model caps FormulaArray at 255 characters; WPS follows its model (to confirm: docs/wps.md)
+        if (v.length > 255) throw new Error(`FormulaArray of ${v.length} characters refused`);
+        self.arrayFormulas.push({ a1, formula: v });
+        self.formulas.set(key(r.row, r.col), v);
+      },
+      set NumberFormat(_v: string) {
+        log('NumberFormat');
+      },
+      set HorizontalAlignment(_v: unknown) {
+        log('HorizontalAlignment');
+      },
+      set WrapText(_v: boolean) {
+        log('WrapText');
+      },
+      set ColumnWidth(v: number) {
+        log('ColumnWidth');
+        if (!(v >= 0 && v <= 255)) throw new Error(`ColumnWidth ${v} refused`);
+        self.columnWidths.set(r.col, v);
+      },
+      set RowHeight(v: number) {
+        log('RowHeight');
+        if (!(v >= 0 && v <= 409)) throw new Error(`RowHeight ${v} refused`);
+      },
+      Merge() {
+        log('Merge');
+        self.merges.push(a1);
+      },
+      Font: style(),
+      Interior: style(),
+      Borders: style(),
+      Validation: new Proxy(
+        {
+          Add(_type: unknown, _alert: unknown, _op: unknown, list: string) {
+            log('Validation.Add');
+            if (typeof list !== 'string' || list.length > 255) throw new Error('a validation list over 255 characters refused');
+            self.validations.push({ a1, list });
+          },
+        } as Record<string, unknown>,
+        { set: (t, p, v) => (log(`Validation.${String(p)}`), (t[p as string] = v), true) },
+      ),
+      FormatConditions: {
+        Add(_type: unknown, _op: unknown, formula: string) {
+          log('FormatConditions.Add');
+          if (typeof formula !== 'string' || !formula.startsWith('=')) throw new Error('a condition formula must start with =');
+          const rec: { a1: string; formula: string } = { a1, formula };
+          self.conditionalFormats.push(rec);
+          return { Interior: style(), Font: style() };
+        },
+      },
+    } as unknown as EtRange;
+  }
+}
+
+export class FakeEtWorkbook {
+  sheets: FakeEtSheet[] = [];
+  calls: Call[] = [];
+  active: FakeEtSheet | null = null;
+  /** store written cells (off for the 100,000-row call counts: shapes are still checked) */
+  keepCells = true;
+  /** a host call that throws (to test clean-up) */
+  failOn: string | null = null;
+  readonly window = { SplitRow: 0, SplitColumn: 0, FreezePanes: false };
+  readonly app: EtApp & { DisplayAlerts: boolean; ScreenUpdating: boolean };
+
+  constructor(names: string[]) {
+    this.sheets = names.map((n) => new FakeEtSheet(this, n));
+    this.active = this.sheets[0] ?? null;
+    const self = this;
+    const worksheets = {
+      get Count() {
+        return self.sheets.length;
+      },
+      Item(i: number | string) {
+        const s = typeof i === 'number' ? self.sheets[i - 1] : self.sheets.find((x) => x.name.toLowerCase() === String(i).toLowerCase());
+        if (!s) throw new Error(`Worksheets.Item(${i}): no such sheet`);
+        return s.api();
+      },
+      Add(_before?: unknown, _after?: EtWorksheet) {
+        self.calls.push({ sheet: '', call: 'Worksheets.Add' });
+        let n = self.sheets.length + 1;
+        while (self.sheets.some((s) => s.name === `Sheet${n}`)) n++;
+        const s = new FakeEtSheet(self, `Sheet${n}`);
+        self.sheets.push(s);
+        self.active = s;
+        return s.api();
+      },
+    };
+    const win = this.window;
+    this.app = {
+      ActiveWorkbook: { Worksheets: worksheets },
+      get ActiveWindow() {
+        return win;
+      },
+      ScreenUpdating: true,
+      DisplayAlerts: true,
+    } as unknown as EtApp & { DisplayAlerts: boolean; ScreenUpdating: boolean };
+  }
+
+  sheet(name: string) {
+    return this.sheets.find((s) => s.name === name);
+  }
+}

@@ -1,0 +1,208 @@
+// The WPS applier: a SheetPlan → a new worksheet through the ET object model, whole blocks per call; a failed fill deletes only its own new sheet.
+/// <reference types="et-jsapi-declare" />
+import type { Bilingual } from '../../core/i18n/lang';
+import { absoluteRanges, rangeA1 } from '../../core/plan/a1';
+import { toDialect } from '../../core/plan/dialect';
+import { asTypedText } from '../../core/plan/textSafety';
+import type { FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
+import type { EtApp, EtRange, EtWorksheet } from './et-types';
+
+/*
+ * ET constants (the VBA object model's numbers; et-jsapi-declare declares them as ambient enums, which do
+ * not exist at run time, so their values are written here).
+ */
+const XL_PAPER_A4 = 9;
+const XL_PORTRAIT = 1;
+const XL_LANDSCAPE = 2;
+const XL_VALIDATE_LIST = 3;
+const XL_VALID_ALERT_STOP = 1;
+const XL_EXPRESSION = 2;
+const XL_CONTINUOUS = 1;
+const XL_LEFT = -4131;
+const XL_CENTER = -4108;
+const XL_RIGHT = -4152;
+
+export interface WpsApplyResult {
+  sheetName: string;
+  rowsWritten: number;
+}
+
+export class WpsApplyError extends Error {
+  constructor(
+    readonly messages: Bilingual,
+    readonly original?: unknown,
+  ) {
+    super(messages['en-US']);
+  }
+}
+
+/** `#RRGGBB` → the BGR long ET (like VBA) takes for colours. */
+export function bgr(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+const at = (sheet: EtWorksheet, r: RangeRef) => sheet.Range(rangeA1(r));
+const block = (sheet: EtWorksheet, row: number, col: number, rows: number, cols: number) => at(sheet, { row, col, rows, cols });
+
+/** Strings are written as typed text: a leading apostrophe keeps =…, +86…, 00123 from being parsed (as in Excel). */
+const typed = (v: string | number | boolean) => (typeof v === 'string' ? asTypedText(v) : v);
+
+/**
+ * What an earlier block left in a cell (a `null` means "leave the cell as it is", but a whole-block write
+ * writes every cell): the latest earlier block's value or formula there, else empty. Looked up only for holes.
+ */
+function earlier(plan: SheetPlan, before: number, row: number, col: number): string | number | boolean {
+  for (let i = before - 1; i >= 0; i--) {
+    const b = plan.blocks[i];
+    if (b.kind === 'formulas' && b.spill) continue; // an array formula's area cannot be rewritten cell by cell
+    const grid = b.kind === 'values' ? b.values : b.formulas;
+    const r = row - b.row;
+    const c = col - b.col;
+    if (r < 0 || c < 0 || r >= grid.length || c >= grid[r].length) continue;
+    const v = grid[r][c];
+    if (v === null) continue;
+    return b.kind === 'values' ? typed(v) : toDialect(v as string, 'excel');
+  }
+  return '';
+}
+
+/**
+ * Cell contents, one host call per block: a value block is one Value2 write, a formula block one Formula
+ * write (a 2-D array); a spilling DealerKit formula one FormulaArray over exactly the area its result
+ * fills (an array formula every WPS version computes, without relying on dynamic arrays).
+ */
+function writeBlocks(sheet: EtWorksheet, plan: SheetPlan) {
+  plan.blocks.forEach((b, i) => {
+    if (b.kind === 'formulas' && b.spill) {
+      const rows = Math.max(b.cached.length, 1);
+      const cols = Math.max(b.cached.length ? b.cached[0].length : 1, 1);
+      const f = b.formulas[0][0];
+      if (f) block(sheet, b.row, b.col, rows, cols).FormulaArray = toDialect(f, 'excel');
+      return;
+    }
+    const grid = b.kind === 'values' ? b.values : b.formulas;
+    if (!grid.length || !grid[0].length) return;
+    const cells = grid.map((row, r) =>
+      row.map((v, c) => (v === null ? earlier(plan, i, b.row + r, b.col + c) : b.kind === 'values' ? typed(v) : toDialect(v as string, 'excel'))),
+    );
+    const target = block(sheet, b.row, b.col, grid.length, grid[0].length);
+    if (b.kind === 'values') target.Value2 = cells;
+    else target.Formula = cells as unknown as string; // Range.Formula takes a 2-D array for a 2-D range, as in Excel's VBA model
+  });
+}
+
+function applyFormat(sheet: EtWorksheet, f: FormatSpec) {
+  const r: EtRange = at(sheet, f.range);
+  if (f.numberFormat) r.NumberFormat = f.numberFormat;
+  if (f.bold !== undefined) r.Font.Bold = f.bold;
+  if (f.italic !== undefined) r.Font.Italic = f.italic;
+  if (f.fontColor) r.Font.Color = bgr(f.fontColor);
+  if (f.fontSize) r.Font.Size = f.fontSize;
+  if (f.fill) r.Interior.Color = bgr(f.fill);
+  if (f.hAlign) r.HorizontalAlignment = f.hAlign === 'center' ? XL_CENTER : f.hAlign === 'right' ? XL_RIGHT : XL_LEFT;
+  if (f.wrap) r.WrapText = true;
+  if (f.border) {
+    r.Borders.LineStyle = XL_CONTINUOUS;
+    r.Borders.Color = bgr('#BFBFBF');
+  }
+}
+
+/** Page set-up through PageSetup, as in Excel's VBA model: A4, one page wide, print titles, print area, footer, card breaks. */
+function applyPrint(sheet: EtWorksheet, plan: SheetPlan) {
+  const p = plan.print;
+  const ps = sheet.PageSetup;
+  ps.PaperSize = XL_PAPER_A4 as Et.XlPaperSize;
+  ps.Orientation = (p.landscape ? XL_LANDSCAPE : XL_PORTRAIT) as Et.XlPageOrientation;
+  if (p.fitToWidth) {
+    ps.Zoom = false;
+    ps.FitToPagesWide = 1;
+    ps.FitToPagesTall = false;
+  }
+  if (p.repeatRows) ps.PrintTitleRows = `$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`;
+  // WPS draws no chart from this applier yet, so only the table and summaries print
+  if (p.areas.length) ps.PrintArea = absoluteRanges(p.areas);
+  ps.CenterFooter = `&"${p.font.name},Regular"&9${p.footer}`;
+  for (const r of p.rowBreaks) sheet.HPageBreaks.Add(block(sheet, r + 1, 0, 1, 1));
+}
+
+function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan) {
+  if (plan.extent.rows && plan.extent.cols) {
+    const all = block(sheet, 0, 0, plan.extent.rows, plan.extent.cols).Font;
+    all.Name = plan.print.font.name;
+    all.Size = plan.print.font.size;
+  }
+  for (const f of plan.formats) applyFormat(sheet, f);
+  for (const m of plan.merges) at(sheet, m).Merge(false);
+  plan.columnWidths.forEach((w, c) => (block(sheet, 0, c, 1, 1).ColumnWidth = w));
+  for (const [r, h] of Object.entries(plan.rowHeights)) block(sheet, Number(r), 0, 1, 1).RowHeight = h;
+  for (const v of plan.validations) {
+    const val = at(sheet, v.range).Validation;
+    val.Add(XL_VALIDATE_LIST as Et.XlDVType, XL_VALID_ALERT_STOP, undefined, v.list.join(','));
+    val.IgnoreBlank = v.allowBlank;
+    val.InCellDropdown = true;
+  }
+  for (const cf of plan.conditionalFormats) {
+    const rule = at(sheet, cf.range).FormatConditions.Add(XL_EXPRESSION as Et.XlFormatConditionType, undefined, toDialect(cf.formula, 'excel')) as { Interior: { Color: number }; Font: { Color: number; Bold: boolean } };
+    if (cf.style.fill) rule.Interior.Color = bgr(cf.style.fill);
+    if (cf.style.fontColor) rule.Font.Color = bgr(cf.style.fontColor);
+    if (cf.style.bold) rule.Font.Bold = true;
+  }
+  applyPrint(sheet, plan);
+  // freeze panes act on the active window: the new sheet is active (Worksheets.Add activates it)
+  const win = app.ActiveWindow;
+  if (win && (plan.frozenRows || plan.frozenCols)) {
+    win.FreezePanes = false;
+    win.SplitColumn = plan.frozenCols;
+    win.SplitRow = plan.frozenRows;
+    win.FreezePanes = true;
+  }
+}
+
+const NAME_TAKEN = (name: string): Bilingual => ({ 'zh-CN': `已有名为“${name}”的工作表：请重新生成`, 'en-US': `A sheet named "${name}" already exists: generate again` });
+const NO_WORKBOOK: Bilingual = { 'zh-CN': '没有打开的工作簿：请先打开或新建一个表格', 'en-US': 'No workbook is open: open or create one first' };
+const FAILED = (why: string): Bilingual => ({
+  'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
+  'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
+});
+
+export function listSheetNamesWps(app: EtApp): string[] {
+  const ws = app.ActiveWorkbook?.Worksheets;
+  if (!ws) return [];
+  const names: string[] = [];
+  for (let i = 1; i <= ws.Count; i++) names.push(ws.Item(i).Name);
+  return names;
+}
+
+/** Writes the plan into a new sheet after the last one; synchronous, like the ET object model. */
+export function applyPlanWps(plan: SheetPlan, app: EtApp): WpsApplyResult {
+  const ws = app.ActiveWorkbook?.Worksheets;
+  if (!ws) throw new WpsApplyError(NO_WORKBOOK);
+  if (listSheetNamesWps(app).some((n) => n.toLowerCase() === plan.name.toLowerCase())) throw new WpsApplyError(NAME_TAKEN(plan.name));
+  let sheet: EtWorksheet | null = null;
+  const updating = app.ScreenUpdating;
+  try {
+    app.ScreenUpdating = false;
+    sheet = ws.Add(undefined, ws.Item(ws.Count));
+    sheet.Name = plan.name;
+    writeBlocks(sheet, plan);
+    finish(app, sheet, plan);
+  } catch (e) {
+    // only the sheet this fill added goes; a failure before it existed leaves nothing to remove
+    if (sheet) {
+      const alerts = app.DisplayAlerts;
+      try {
+        app.DisplayAlerts = false; // Delete would otherwise ask the user to confirm
+        sheet.Delete();
+      } catch {
+        // the error below says what happened
+      } finally {
+        app.DisplayAlerts = alerts;
+      }
+    }
+    throw new WpsApplyError(FAILED(e instanceof Error ? e.message : String(e)), e);
+  } finally {
+    app.ScreenUpdating = updating;
+  }
+  return { sheetName: plan.name, rowsWritten: plan.dataRows };
+}

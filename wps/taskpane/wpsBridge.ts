@@ -1,0 +1,98 @@
+// The WPS side of the UI bridge: reads the source through the ET object model, renders with the core, writes with the WPS applier.
+/// <reference types="et-jsapi-declare" />
+import { functionHelp } from '../../core/functions/help';
+import { registry } from '../../core/functions/index';
+import { matchHeaders } from '../../core/plan/matchHeaders';
+import { findTemplate, renderTemplate } from '../../core/plan/render';
+import type { SheetPlan } from '../../core/plan/types';
+import { listTemplates } from '../../core/templates/index';
+import type { FillOptions, FillResult, HostBridge, SourceInfo } from '../../ui/protocol';
+import { applyPlanWps, listSheetNamesWps, WpsApplyError } from '../applier/applyPlan';
+import type { EtApp } from '../applier/et-types';
+import { wpsFormulaModes } from '../formulaMode';
+import { wpsUiLang, type LangRoot } from '../lang';
+
+/** A range as the bridge reads it (members picked from et-jsapi-declare's Et.Range). */
+export interface SourceRange {
+  readonly Value2: unknown;
+  Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
+  readonly CurrentRegion: SourceRange;
+  readonly Count: number;
+  readonly Worksheet: { readonly Name: string; Range(a1: string): SourceRange };
+}
+
+/** What the bridge needs of WPS's `Application`: the applier's part, the selection, the language. */
+export type WpsPaneApp = EtApp & LangRoot & { readonly Selection: SourceRange | null };
+
+/** Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model). */
+const grid = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);
+const safe = (v: unknown) => (v === undefined ? null : (v as string | number | boolean | null));
+const quoteSheet = (n: string) => `'${n.replace(/'/g, "''")}'`;
+
+function splitAddress(address: string): [string, string] {
+  const i = address.lastIndexOf('!');
+  return [address.slice(0, i).replace(/^'|'$/g, '').replace(/''/g, "'"), address.slice(i + 1)];
+}
+
+/** The registered DK functions (the functions script runs first on the start page; the pane shares PluginStorage, not globals). */
+export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly string[]): HostBridge {
+  const read = (a1: string) => {
+    const [sheet, ref] = splitAddress(a1);
+    const s = app().ActiveWorkbook!.Worksheets.Item(sheet) as unknown as { Range(a: string): SourceRange };
+    return grid(s.Range(ref.replace(/\$/g, '')).Value2);
+  };
+  const mode = (o: FillOptions) => (o.live === false ? 'values' : wpsFormulaModes(registered(), registry.map((d) => d.name))[0]);
+  const write = (plan: SheetPlan): FillResult => {
+    try {
+      const out = applyPlanWps(plan, app());
+      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: plan.warnings };
+    } catch (e) {
+      if (e instanceof WpsApplyError) return { ok: false, error: e.messages };
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { 'zh-CN': `生成失败：${why}`, 'en-US': `Could not generate the report: ${why}` } };
+    }
+  };
+  return {
+    host: 'wps',
+    async uiLanguage() {
+      return wpsUiLang(app());
+    },
+    async listTemplates(lang) {
+      return listTemplates(lang);
+    },
+    async listTables() {
+      return [];
+    },
+    async detectSource(kind, templateId): Promise<SourceInfo> {
+      try {
+        const sel = app().Selection;
+        if (!sel || typeof sel.Address !== 'function') throw new Error('no cells selected');
+        // one cell selected (or "region"): the region around it
+        const r = kind === 'region' || sel.Count === 1 ? sel.CurrentRegion : sel;
+        const values = grid(r.Value2);
+        const address = `${quoteSheet(r.Worksheet.Name)}!${r.Address(false, false)}`;
+        const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+        const spec = findTemplate(templateId);
+        const m = spec ? matchHeaders(headers, spec) : { mapping: {}, missing: [] };
+        return { ok: true, label: address, a1: address, headers, rowCount: Math.max(0, values.length - 1), preview: values.slice(1, 6).map((row) => row.map(safe)), mapping: m.mapping, missing: m.missing };
+      } catch (e) {
+        return { ok: false, error: { 'zh-CN': `无法读取选中区域：${(e as Error).message}`, 'en-US': `Cannot read the selection: ${(e as Error).message}` } };
+      }
+    },
+    async fill(templateId, options): Promise<FillResult> {
+      if (!options.sourceA1) return { ok: false, error: { 'zh-CN': '请先选择数据来源', 'en-US': 'Choose the source first' } };
+      const values = read(options.sourceA1);
+      const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, { lang: options.lang, formulas: mode(options), title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: listSheetNamesWps(app()), sourceLabel: options.sourceA1 });
+      if (!res.ok) return { ok: false, error: res.error.message };
+      return write(res.plan);
+    },
+    async insertBlank(templateId, options) {
+      const res = renderTemplate(templateId, null, { lang: options.lang, formulas: mode(options), title: options.title, period: options.period, rows: options.rows, existingSheetNames: listSheetNamesWps(app()) });
+      if (!res.ok) return { ok: false, error: res.error.message };
+      return write(res.plan);
+    },
+    async functionHelp(lang) {
+      return functionHelp(lang, 'DK.');
+    },
+  };
+}
