@@ -49,11 +49,17 @@ function expectMatches(wb: FakeEtWorkbook, plan: SheetPlan) {
 
 /** Figures for the report: host calls per template and size. */
 const figures: Record<string, Record<number, number>> = {};
+const shapes: Record<string, Record<number, string>> = {};
+
+/** What decides the applier's calls: the blocks (kind, spill) and the counts of formats, merges, rules and charts, not the rows. */
+function planShape(plan: SheetPlan): string {
+  return JSON.stringify([plan.blocks.map((b) => (b.kind === 'formulas' ? (b.spill ? 's' : 'f') : 'v')).join(''), plan.formats.length, plan.merges.length, plan.validations.length, plan.conditionalFormats.length, plan.charts.length]);
+}
 
 describe('WPS applier', () => {
   for (const t of templates) {
     describe(t.id, () => {
-      it.each([10, 1000, 100_000])('%i rows: the sheet matches the plan; host calls do not grow with rows', { timeout: 120_000 }, (n) => {
+      it.each([10, 1000, 100_000])('%i rows: the sheet matches the plan; host calls do not grow with rows', { timeout: 300_000 }, (n) => {
         if (t.layout === 'cards' && n === 100_000) {
           const r = renderTemplate(t.id, scaledTable(t.id, n));
           expect(r.ok).toBe(false);
@@ -74,11 +80,16 @@ describe('WPS applier', () => {
           // page breaks are one call per customer card (a page each): counted apart
           const calls = wb.calls.filter((c) => c.call !== 'HPageBreaks.Add').length;
           (figures[`${t.id} ${formulas}`] ??= {})[n] = calls;
+          (shapes[`${t.id} ${formulas}`] ??= {})[n] = planShape(plan.plan);
         }
         if (n === 100_000 || (t.layout === 'cards' && n === 1000)) {
           for (const formulas of ['portable', 'dk']) {
             const f = figures[`${t.id} ${formulas}`];
-            expect(f[n], `${t.id} ${formulas}: ${JSON.stringify(f)}`).toBe(f[10]);
+            const shape = shapes[`${t.id} ${formulas}`];
+            // the same plan shape takes the same calls at any size; a column past its function's portable
+            // maxRows is written as values with a note (a different shape), and then a few calls differ
+            if (shape[n] === shape[10]) expect(f[n], `${t.id} ${formulas}: ${JSON.stringify(f)}`).toBe(f[10]);
+            else expect(Math.abs(f[n] - f[10]), `${t.id} ${formulas}: ${JSON.stringify(f)}`).toBeLessThanOrEqual(8);
           }
         }
       });
