@@ -112,7 +112,9 @@ describe('Apps Script server (built bundle in a vm)', () => {
         expect(['数据', '汇总'].map((s) => ss.sheet(s)!.checksum())).toEqual(before);
         calls[n] = ss.log.length - start;
         // host calls do not grow with rows (10 rows fit a new sheet's 1,000 rows: no resize calls there)
-        if (n === 100_000) expect(calls[100_000]).toBe(calls[1000]);
+        // a column past its function's portable maxRows (pareto TIER: 3,500) is written as values with a note at
+        // 100,000 rows, a plan of another shape: a few calls differ, none grow with rows
+        if (n === 100_000) expect(Math.abs(calls[100_000] - calls[1000])).toBeLessThanOrEqual(8);
         if (n === 1000) expect(calls[1000]).toBeLessThanOrEqual(calls[10] + 4);
       });
 
@@ -212,7 +214,7 @@ describe('Apps Script server (built bundle in a vm)', () => {
 
   it('insertBlankForm writes a form with its formulas and validation', () => {
     const { ss, g } = setup('dealer-evaluation', 5);
-    const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', live: true, rows: 15 }) as { ok: boolean; sheetName: string };
+    const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', formulas: 'dk', rows: 15 }) as { ok: boolean; sheetName: string };
     expect(res.ok).toBe(true);
     const s = ss.sheet(res.sheetName)!;
     expect(s.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B19,C5:C19,D5:D19,E5:L19,$T$6:$AC$6)');
