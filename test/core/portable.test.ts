@@ -1,6 +1,6 @@
 // Portable formulas: every function declares one, and each uses only functions all four spreadsheet programs share.
 import { describe, expect, it } from 'vitest';
-import { portableFormula, registry } from '../../core/index';
+import { portableFormula, portableHelpers, registry } from '../../core/index';
 import { rangeCells, readArg } from '../../core/functions/portable';
 
 /** Functions Excel 2010+, LibreOffice, WPS and Google Sheets all have with the same meaning. */
@@ -71,6 +71,8 @@ describe('portable formulas', () => {
     // pareto over 5,000 rows: total, N, 13 search bits and a threshold per cut
     const big = def.portable.helpers!([pop('C5', '$C$5:$C$5004')]);
     expect(big.length).toBe(2 + 2 * (13 + 1));
+    expect(portableHelpers('tier', [pop('C5', '$C$5:$C$5004')]).map((h) => h.label)).toEqual(big.map((h) => h.label));
+    expect(portableHelpers('SAFETYSTOCK', ['C5', 'D5', 'E5'])).toEqual([]);
     const cells = at(big.length);
     for (const h of big) {
       expect(shared(h.formula(cells))).toEqual([]);
