@@ -89,6 +89,17 @@ if (only) {
       doc = memory >= 0 ? doc.slice(0, memory) + block + doc.slice(memory) : doc.trimEnd() + '\n\n' + block;
     }
   }
+  // and the goals-missed list: a re-measured section's old line (by its `missKey`) gives way to its new miss, if any
+  const missTitle = '## Goals missed in this run, and what would close them\n\n';
+  const m = doc.indexOf(missTitle);
+  if (m >= 0) {
+    const next = doc.indexOf('\n## ', m + 3);
+    const end = next >= 0 ? next + 1 : doc.length;
+    let lines = doc.slice(m + missTitle.length, end).trim().split('\n').filter((l) => l.startsWith('- '));
+    for (const s of sections) if (s.missKey) lines = lines.filter((l) => !l.startsWith(`- ${s.missKey}`));
+    lines.push(...sections.filter((s) => s.miss).map((s) => `- ${s.miss}`));
+    doc = doc.slice(0, m) + missTitle + (lines.length ? lines.join('\n') : 'None.') + '\n\n' + doc.slice(end);
+  }
   writeFileSync(path, doc.trimEnd() + '\n');
   console.log(`\nupdated ${sections.map((s) => `"${s.title}"`).join(', ')} in docs/benchmarks.md`);
   process.exit(0);

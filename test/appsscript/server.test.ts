@@ -112,7 +112,7 @@ describe('Apps Script server (built bundle in a vm)', () => {
         expect(['数据', '汇总'].map((s) => ss.sheet(s)!.checksum())).toEqual(before);
         calls[n] = ss.log.length - start;
         // host calls do not grow with rows (10 rows fit a new sheet's 1,000 rows: no resize calls there)
-        // a column past its function's portable maxRows (pareto TIER: 3,500) is written as values with a note at
+        // a column past its function's portable maxRows (pareto TIER: 10,000) is written as values with a note at
         // 100,000 rows, a plan of another shape: a few calls differ, none grow with rows
         if (n === 100_000) expect(Math.abs(calls[100_000] - calls[1000])).toBeLessThanOrEqual(8);
         if (n === 1000) expect(calls[1000]).toBeLessThanOrEqual(calls[10] + 4);
