@@ -45,7 +45,7 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
   const write = (plan: SheetPlan): FillResult => {
     try {
       const out = applyPlanWps(plan, app());
-      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: plan.warnings };
+      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: [...plan.warnings, ...out.notes] };
     } catch (e) {
       if (e instanceof WpsApplyError) return { ok: false, error: e.messages };
       const why = e instanceof Error ? e.message : String(e);
