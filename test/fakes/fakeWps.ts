@@ -86,6 +86,8 @@ export class FakeEtSheet {
   pageSetup: Record<string, unknown> = {};
   charts: FakeChart[] = [];
   hiddenColumns: number[] = [];
+  /** named tables (ListObjects) on this sheet: name and A1 range, header row included */
+  tables: { name: string; a1: string }[] = [];
   /** series AddChart2 plots by itself from the active cell's region (as Excel's VBA model does) */
   autoSeries = 1;
   constructor(
@@ -133,6 +135,22 @@ export class FakeEtSheet {
           self.pageBreaks.push((before as unknown as { a1: string }).a1);
         },
       },
+      ListObjects: strict('ListObjects', {
+        get Count() {
+          return self.tables.length;
+        },
+        Item(i: number) {
+          const t = typeof i === 'number' ? self.tables[i - 1] : undefined;
+          if (!t) throw new Error(`ListObjects.Item(${i}): no such table`);
+          log('ListObjects.Item');
+          return strict('ListObject', {
+            Name: t.name,
+            get Range() {
+              return self.range(t.a1);
+            },
+          });
+        },
+      }),
       Shapes: strict('Shapes', {
         AddChart2(style: number, type: number, left: number, top: number, width: number, height: number) {
           log('Shapes.AddChart2');
@@ -281,8 +299,20 @@ export class FakeEtSheet {
       else if (p.value !== undefined) self.values.set(k, p.value);
     };
     const style = () => new Proxy({} as Record<string, unknown>, { set: (t, p, v) => (log(`${String(p)}`), (t[p as string] = v), true) });
+    const abs = (s: string, on: boolean | undefined) => (on === false ? s : s.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'));
     return {
       a1,
+      /** A1 text, absolute unless told (Address(RowAbsolute, ColumnAbsolute), as Excel's VBA model) */
+      Address(rowAbs?: boolean, colAbs?: boolean) {
+        if (rowAbs !== colAbs && (rowAbs === false || colAbs === false)) throw new Error('Address: mixed absolute references are not faked');
+        return abs(a1, rowAbs);
+      },
+      get Count() {
+        return r.rows * r.cols;
+      },
+      get Worksheet() {
+        return { Name: self.name, Range: (x: string) => self.range(x) };
+      },
       /** one cell: a scalar; more: a 2-D array (empty cells undefined), as Excel's VBA model reads */
       get Value2(): unknown {
         log('get Value2');
