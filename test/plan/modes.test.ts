@@ -200,6 +200,31 @@ describe('daily-activity contact types', () => {
   });
 });
 
+describe('portable helper cells', () => {
+  it("tier-visit-plan's pareto TIER rows compare with thresholds in named helper cells under the parameters, whose cached values the core gives", () => {
+    const p = plan('tier-visit-plan', { formulas: 'portable', lang: 'zh-CN' });
+    const tier = blockAt(p, 4, 6) as FormulaBlock;
+    expect(tier.kind).toBe('formulas');
+    const rows = tier.formulas.flat() as string[];
+    expect(rows.length).toBe(40);
+    for (const f of rows) expect(f).not.toMatch(/SUMIF|COUNTIF|LARGE/); // each row reads its own cell and the helpers only
+    const labels = p.blocks.filter((b): b is ValueBlock => b.kind === 'values').flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string' && v.startsWith('等级辅助：'));
+    // 40 rows: total, count, 6 search steps and a threshold per cut
+    expect(labels.length).toBe(2 + 2 * 7);
+    expect(labels).toContain('等级辅助：A 类下限值');
+    const helperBlock = formulaBlocks(p).find((b) => b.formulas[0]?.[0] === '=SUMIF($B$5:$B$44,">0")')!;
+    const cached = helperBlock.cached.map((r) => r[0]);
+    const tiers = tier.cached.map((r) => r[0]);
+    const sales = tables['tier-visit-plan'].rows.map((r) => r[1]).filter((x): x is number => typeof x === 'number').sort((a, b) => b - a);
+    const kA = tiers.filter((t) => t === 'A').length;
+    const kAB = tiers.filter((t) => t === 'A' || t === 'B').length;
+    // the A count and threshold, then A and B
+    expect([cached[7], cached[8], cached[14], cached[15]]).toEqual([kA, sales[kA - 1], kAB, sales[kAB - 1]]);
+    expect(kA).toBeGreaterThan(0);
+    expect(kAB).toBeGreaterThan(kA);
+  });
+});
+
 describe('portable row limits', () => {
   it('above pareto TIER portable maxRows the tier column is values, with a note on the sheet; below it, formulas', () => {
     const max = findFunction('TIER')!.portable.maxRows!;
