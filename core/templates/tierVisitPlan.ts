@@ -70,8 +70,8 @@ export const tierVisitPlan: TemplateSpec = {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      // pareto: the column's positive total lives in one helper cell, not recomputed in every row
-      build: (report) => report.fn('tier', 'TIER', [pop('sales', { total: true }), param('a_cut'), param('b_cut')]),
+      // portable pareto: the rows compare with two thresholds in helper cells under the parameters (TIER's portable.helpers)
+      build: (report) => report.fn('tier', 'TIER', [pop('sales'), param('a_cut'), param('b_cut')]),
     },
     {
       id: 'contacts',
