@@ -158,6 +158,17 @@ describe('WPS applier', () => {
     });
   });
 
+  it('a WPS whose Shapes has no AddChart2 gets the same charts through Shapes.AddChart', () => {
+    const plan = scaledPlan('tier-visit-plan', 20, ['Sheet1', '数据']);
+    expect(plan.charts.length).toBeGreaterThan(0);
+    const wb = workbook();
+    wb.hasAddChart2 = false;
+    const res = applyPlanWps(plan, wb.app);
+    expect(res.notes).toEqual([]);
+    expect(wb.calls.filter((c) => c.call === 'Shapes.AddChart').length).toBe(plan.charts.length);
+    expect(wb.sheet(plan.name)!.charts.map((c) => c.title)).toEqual(plan.charts.map((c) => c.title));
+  });
+
   it('refuses a name that is taken instead of touching that sheet', () => {
     const wb = workbook();
     const plan = { ...scaledPlan('stock-order', 5), name: '数据' };

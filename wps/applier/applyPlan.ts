@@ -150,7 +150,12 @@ const CHART_FAILED = (title: string, why: string): Bilingual => ({
  */
 function addChart(sheet: EtWorksheet, c: ChartSpec): EtShape {
   const place = block(sheet, c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols);
-  const shape = sheet.Shapes.AddChart2(DEFAULT_STYLE, XL_CHART_TYPE[c.type], place.Left, place.Top, place.Width, place.Height);
+  const shapes = sheet.Shapes;
+  const type = XL_CHART_TYPE[c.type];
+  const shape =
+    typeof shapes.AddChart2 === 'function'
+      ? shapes.AddChart2(DEFAULT_STYLE, type, place.Left, place.Top, place.Width, place.Height)
+      : shapes.AddChart(type, place.Left, place.Top, place.Width, place.Height);
   try {
     const chart = shape.Chart;
     // AddChart2 may plot the active cell's region by itself (Excel's VBA model does): start from no series

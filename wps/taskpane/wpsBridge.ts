@@ -9,6 +9,7 @@ import { listTemplates } from '../../core/templates/index';
 import type { FillOptions, FillResult, HostBridge, SourceInfo } from '../../ui/protocol';
 import { applyPlanWps, listSheetNamesWps, WpsApplyError } from '../applier/applyPlan';
 import type { EtApp } from '../applier/et-types';
+import { cellError, fromComValue } from '../comValues';
 import { wpsFormulaModes } from '../formulaMode';
 import { wpsUiLang, type LangRoot } from '../lang';
 
@@ -37,8 +38,15 @@ export type WpsPaneApp = EtApp & LangRoot & { readonly Selection: SourceRange | 
 type Is<T extends U, U> = T extends U ? true : never;
 export type EtTypingsHaveSource = [Is<Et.Range, SourceRange>, Is<Et.ListObject, SourceTable>, Is<Et.Worksheet, TableSheet>];
 
-/** Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model). */
-const grid = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);
+/**
+ * Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model); a cell error, which WPS
+ * hands over as its VT_ERROR number (wps/comValues.ts), becomes its `#CODE` text, as Excel's and Sheets' reads give it.
+ */
+const grid = (v: unknown): unknown[][] => {
+  const rows = Array.isArray(v) ? (v as unknown[][]) : [[v]];
+  if (!rows.some((row) => Array.isArray(row) && row.some((x) => cellError(x) !== undefined))) return rows;
+  return rows.map((row) => (Array.isArray(row) ? row.map(fromComValue) : row));
+};
 const safe = (v: unknown) => (v === undefined ? null : (v as string | number | boolean | null));
 const quoteSheet = (n: string) => `'${n.replace(/'/g, "''")}'`;
 
