@@ -2,7 +2,8 @@
 import { fillText, reason } from '../i18n/fill-messages';
 import type { Bilingual } from '../i18n/lang';
 import { matchHeaders } from '../plan/matchHeaders';
-import { findTemplate, renderTemplate, type RenderError, type RenderOptions, type SourceTable } from '../plan/render';
+import type { RenderError, RenderOptions, SourceTable } from '../plan/render';
+import { findTemplate, renderTemplate } from '../renderTemplate';
 import type { SheetPlan } from '../plan/types';
 import { andThen, attempt, type Maybe } from './maybe';
 import type { FillOptions, FillResult, SourceInfo, SourceKind } from './types';
