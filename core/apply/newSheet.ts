@@ -1,17 +1,10 @@
 // The applier skeleton every host shares: check the name, add the sheet, write it, and on failure remove that sheet (and only it).
 import { fillText, reason } from '../i18n/fill-messages';
-import type { Bilingual } from '../i18n/lang';
+import { FillError } from '../fill/errors';
 import { andThen, attempt, type Maybe } from '../fill/maybe';
 
 /** A fill that could not be written, with what to tell the user in both languages. */
-export class ApplyError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly original?: unknown,
-  ) {
-    super(messages['en-US']);
-  }
-}
+export class ApplyError extends FillError {}
 
 /**
  * What one host does to make a new sheet. `S` is the host's own object for the sheet it added: rollback removes that

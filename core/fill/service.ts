@@ -5,18 +5,12 @@ import { matchHeaders } from '../plan/matchHeaders';
 import type { RenderError, RenderOptions, SourceTable } from '../plan/render';
 import { findTemplate, renderTemplate } from '../renderTemplate';
 import type { SheetPlan } from '../plan/types';
+import { FillError } from './errors';
 import { andThen, attempt, type Maybe } from './maybe';
 import type { FillOptions, FillResult, SourceInfo, SourceKind } from './types';
 
 /** An error a host throws that already says, in both languages, what the user should know (ApplyError is one). */
-export class FillError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly original?: unknown,
-  ) {
-    super(messages['en-US']);
-  }
-}
+export { FillError };
 
 /** What a host shows of a source when the user points at it: the header, a few rows, the size. */
 export interface SourceHead {
