@@ -12,17 +12,8 @@ import type { FillOptions, FillResult, SourceInfo, SourceKind } from './types';
 /** An error a host throws that already says, in both languages, what the user should know (ApplyError is one). */
 export { FillError };
 
-/** What a host shows of a source when the user points at it: the header, a few rows, the size. */
-export interface SourceHead {
-  label: string;
-  a1: string;
-  table?: string;
-  /** the header cells, as the user sees them */
-  headers: string[];
-  /** data rows under the header */
-  rowCount: number;
-  preview: (string | number | boolean | null)[][];
-}
+/** What a host shows of a source when the user points at it: the header, a few rows, the size (SourceInfo before matching). */
+export type SourceHead = Omit<Extract<SourceInfo, { ok: true }>, 'ok' | 'mapping' | 'missing'>;
 
 /** The whole source a fill reads: the header row, the rows under it, and where it came from. */
 export interface SourceBlock extends SourceTable {
