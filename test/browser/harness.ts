@@ -102,15 +102,12 @@ export async function openSidebar(server: Record<string, unknown>): Promise<{ br
 }
 
 /**
- * Serve a built pane folder and open `file` in Chromium with the page's own errors, console errors, dialogs and
- * every request outside the page (aborted) collected in `external`. `init` runs before the page's scripts; a request
- * to a URL starting with a key of `stubs` is answered with that script (Office.js from a local stub).
+ * Open `file` of the pane served at `url` in a new page, with the page's own errors, console errors, dialogs and every
+ * request outside the page (aborted) collected in `external`. `init` runs before the page's scripts; a request to a
+ * URL starting with a key of `stubs` is answered with that script (Office.js from a local stub).
  */
-export async function openPane(dist: string, file: string, opts: { init?: string; stubs?: Record<string, string> } = {}): Promise<{ browser: Browser; server: Server; url: string; page: Page; external: string[] }> {
-  const { server, url } = await serve(dist);
-  const browser = await launch();
+export async function newPanePage(browser: Browser, url: string, file: string, external: string[], opts: { init?: string; stubs?: Record<string, string> } = {}): Promise<Page> {
   const page = await browser.newPage();
-  const external: string[] = [];
   page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && external.push(`console: ${m.text()}`));
   page.on('dialog', (d) => {
@@ -132,5 +129,14 @@ export async function openPane(dist: string, file: string, opts: { init?: string
   await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
     throw new Error(`${e.message}\n${external.join('\n')}`);
   });
+  return page;
+}
+
+/** Serve a built pane folder, launch Chromium and open `file` in it (see newPanePage). */
+export async function openPane(dist: string, file: string, opts: { init?: string; stubs?: Record<string, string> } = {}): Promise<{ browser: Browser; server: Server; url: string; page: Page; external: string[] }> {
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  const external: string[] = [];
+  const page = await newPanePage(browser, url, file, external, opts);
   return { browser, server, url, page, external };
 }
