@@ -2,6 +2,7 @@
 import type { Lang } from '../core/i18n/lang';
 import type { FillOptions, FillResult, SourceInfo, SourceKind } from '../core/fill/types';
 import type { FunctionHelp } from '../core/functions/help';
+import type { FormulaMode } from '../core/plan/types';
 import type { TemplateSummary } from '../core/templates/index';
 
 export type { FillOptions, FillResult, SourceInfo, SourceKind } from '../core/fill/types';
