@@ -50,10 +50,17 @@ export interface PrintSetup {
   pageStarts: number[];
 }
 
-/** `charts`: the host draws the native chart, so its place prints too (the .xlsx writer has only a note there). */
-export function printSetup(plan: SheetPlan, opts: { charts: boolean; sheet?: string }): PrintSetup {
+/**
+ * `charts`: true where the host draws the native charts, so their places print too (Excel); false where it draws none
+ * (the .xlsx writer has only a note there); or the places of the charts it did draw (WPS may refuse one: then only
+ * cells are there, and that place is left out).
+ */
+export function printSetup(plan: SheetPlan, opts: { charts: boolean | readonly RangeRef[]; sheet?: string }): PrintSetup {
   const p = plan.print;
-  const areas: RangeRef[] = opts.charts ? [...p.areas, ...p.chartAreas] : p.areas;
+  const same = (a: RangeRef, b: RangeRef) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+  const drawn = opts.charts;
+  const charts = drawn === true ? p.chartAreas : drawn === false ? [] : p.chartAreas.filter((a) => drawn.some((d) => same(a, d)));
+  const areas: RangeRef[] = [...p.areas, ...charts];
   return {
     landscape: p.landscape,
     fitToWidth: p.fitToWidth,

@@ -28,8 +28,8 @@ export interface FillHost {
   readSource(options: FillOptions): Maybe<SourceBlock | null>;
   /** the workbook's sheet names (the new sheet's name must differ) */
   sheetNames(): Maybe<readonly string[]>;
-  /** writes the plan into a new sheet (an applier: on failure it removes that sheet and throws ApplyError) */
-  write(plan: SheetPlan): Maybe<{ sheetName: string; rows: number }>;
+  /** writes the plan into a new sheet (an applier: on failure it removes that sheet and throws ApplyError); notes: what it could not draw */
+  write(plan: SheetPlan): Maybe<{ sheetName: string; rows: number; notes?: Bilingual[] }>;
   /** options only this host sets: its time zone, the formula mode it can give */
   renderOptions?(base: RenderOptions, options: FillOptions): RenderOptions;
 }
@@ -107,7 +107,7 @@ function renderAndWrite(host: FillHost, templateId: string, src: SourceTable | n
   if (!res.ok) return { ok: false, stage: 'render', error: res.error.message, renderError: res.error };
   const plan = res.plan;
   return attempt(
-    () => andThen(host.write(plan), (out): FillOutcome => ({ ok: true, sheetName: out.sheetName, rows: out.rows, warnings: plan.warnings, plan })),
+    () => andThen(host.write(plan), (out): FillOutcome => ({ ok: true, sheetName: out.sheetName, rows: out.rows, warnings: [...plan.warnings, ...(out.notes ?? [])], plan })),
     (e) => failed('write', e, (why) => fillText('generateFailed', { why })),
   );
 }
