@@ -1,5 +1,6 @@
 // The cells of a SheetPlan as both .xlsx writers store them, row by row, with one shared style object per combination of formats.
 import type ExcelJS from 'exceljs';
+import { BORDER_COLOR, conditionalRules, listSource } from '../../core/apply/mappings';
 import { rangeA1 } from '../../core/plan/a1';
 import { cachedAsValue, isPlanError } from '../../core/plan/builder';
 import { toDialect } from '../../core/plan/dialect';
@@ -35,7 +36,7 @@ function withFormat(s: Partial<ExcelJS.Style>, f: FormatSpec): Partial<ExcelJS.S
   if (f.fill) o.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.hAlign || f.wrap) o.alignment = { ...(o.alignment ?? {}), ...(f.hAlign ? { horizontal: f.hAlign } : {}), ...(f.wrap ? { wrapText: true, vertical: 'top' } : {}) };
   if (f.border) {
-    const b = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+    const b = { style: 'thin' as const, color: { argb: argb(BORDER_COLOR) } };
     o.border = { top: b, left: b, bottom: b, right: b };
   }
   return o;
@@ -178,19 +179,20 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
 export function addSheetRules(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     // the typings miss it, but ExcelJS keeps validations by address and writes a range as one sqref
-    (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(rangeA1(v.range), { type: 'list', allowBlank: v.allowBlank, formulae: [`"${v.list.join(',')}"`], showErrorMessage: true });
+    (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(rangeA1(v.range), { type: 'list', allowBlank: v.allowBlank, formulae: [`"${listSource(v.list)}"`], showErrorMessage: true });
   }
-  for (const cf of plan.conditionalFormats) {
+  for (const cf of conditionalRules(plan, 'excel')) {
     ws.addConditionalFormatting({
       ref: rangeA1(cf.range),
       rules: [
         {
           type: 'expression',
           priority: 1,
-          formulae: [toDialect(cf.formula, 'excel').slice(1)],
+          // OOXML stores the formula without its "="
+          formulae: [cf.formula.slice(1)],
           style: {
-            ...(cf.style.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } } } : {}),
-            ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.bold ? { bold: true } : {}), ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}) } } : {}),
+            ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } } } : {}),
+            ...(cf.fontColor || cf.bold ? { font: { ...(cf.bold ? { bold: true } : {}), ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}) } } : {}),
           },
         },
       ],
