@@ -1,5 +1,5 @@
 // Copied-down formulas: one formula per column written for the first row, moved down as a spreadsheet moves a copied formula.
-import type { CachedColumn, CopiedDownBlock, FormulaBlock, PlanCached } from './types';
+import type { Block, CachedColumn, CopiedDownBlock, FormulaBlock, PlanCached, ValueBlock } from './types';
 
 /**
  * A1 references outside string literals and quoted sheet names, and not function names (LOG10( or a name's
@@ -115,6 +115,23 @@ export function expandRows(b: CopiedDownBlock, from: number, to: number, map: (f
 }
 
 /** Every block of a plan with copied-down blocks expanded to per-row formula blocks (tests compare cell by cell). */
-export function expandedBlocks<B extends { kind: string }>(blocks: readonly (B | CopiedDownBlock)[]): (Exclude<B, CopiedDownBlock> | FormulaBlock)[] {
-  return blocks.map((b) => (b.kind === 'copiedDown' ? expandCopiedDown(b as CopiedDownBlock) : (b as Exclude<B, CopiedDownBlock>)));
+export function expandedBlocks(blocks: readonly Block[]): (ValueBlock | FormulaBlock)[] {
+  return blocks.map((b) => (b.kind === 'copiedDown' ? expandCopiedDown(b) : b));
+}
+
+/**
+ * The formulas of `n` rows × `k` columns that `at(i, j)` writes, in the smaller form that says the same: the first
+ * row's formulas when every row is the first moved down (the usual per-row formula of a computed column), else every
+ * row's text. Every row is checked (the texts are made and dropped one at a time), so a formula that is not one
+ * formula shifted — a reference that moves differently, a literal that depends on the row — is written out.
+ */
+export function copiedDownForm(n: number, k: number, at: (i: number, j: number) => string): { first: string[] } | { rows: string[][] } {
+  const first = Array.from({ length: k }, (_, j) => at(0, j));
+  const patterns = first.map(rowPattern);
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < k; j++) {
+      if (at(i, j) !== slidPattern(patterns[j], i)) return { rows: Array.from({ length: n }, (_, r) => Array.from({ length: k }, (_, c) => at(r, c))) };
+    }
+  }
+  return { first };
 }

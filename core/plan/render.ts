@@ -52,6 +52,11 @@ export interface RenderOptions {
   timeZone?: string;
   /** the zone in which source `Date` objects are read (ExcelJS gives wall clocks as UTC: "UTC"); default `timeZone` */
   sourceTimeZone?: string;
+  /**
+   * `false`: every row's formula text is written out, as before copied-down blocks (tests compare the two forms);
+   * default `true`: a column whose rows hold one formula shifted is one copied-down block.
+   */
+  copyDown?: boolean;
 }
 
 export interface RenderError {
@@ -192,7 +197,7 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     spec.layout === 'cards'
       ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
-          const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
+          const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today, copyDown: options.copyDown !== false });
           for (const cs of t.computed) cs.build(t);
           if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
           spec.finish?.(t);

@@ -8,6 +8,7 @@ import { cell, colLetter, colRange, rect } from './a1';
 import { cachedAsValue, PlanBuilder, type GridCell } from './builder';
 import { displayWidth, formatNumber, headerLines, settingsPart, shownFormat } from './printText';
 import type { ChartSpec, FormulaMode, PlanCached, PlanScalar, RangeRef } from './types';
+import { copiedDownForm } from './copiedDown';
 import { dkFormula, fnDef, hostArgs, portableArgs, tooManyRowsNote, type FnArg } from './fnColumn';
 
 export const TITLE_ROW = 0;
@@ -67,6 +68,8 @@ export interface TableInput {
   now: Date;
   /** today's date as a serial, in the report's time zone (for TODAY-based cached values) */
   today: number;
+  /** write a column of one formula shifted as a copied-down block (default); false: every row's text */
+  copyDown?: boolean;
 }
 
 export class TableContext {
@@ -77,6 +80,7 @@ export class TableContext {
   readonly blank: boolean;
   readonly now: Date;
   readonly today: number;
+  private readonly copyDown: boolean;
   /** column of every field and computed column */
   private cols = new Map<string, number>();
   private computedValues = new Map<string, PlanCached[][]>();
@@ -119,6 +123,7 @@ export class TableContext {
     this.blank = input.blank;
     this.now = input.now;
     this.today = input.today;
+    this.copyDown = input.copyDown !== false;
     let c = 0;
     for (const f of spec.fields) this.cols.set(f.id, c++);
     this.computed = spec.computed.filter((cs) => !cs.modes || cs.modes.includes(mode));
@@ -323,7 +328,7 @@ export class TableContext {
    * Write a computed column from the core's result for the same inputs: one spilling DealerKit formula,
    * or (a grid) one formula per cell; `asValues` writes the results whatever the mode.
    */
-  spill(id: string, formula: string | string[][], result: FunctionResult, asValues = false) {
+  spill(id: string, formula: string | string[][] | ((i: number, j: number) => string), result: FunctionResult, asValues = false) {
     const spec = this.computedSpec(id);
     const k = spec.headers.length;
     let cached: PlanCached[][];
@@ -334,6 +339,7 @@ export class TableContext {
     const all = this.computedValues.get(id)!;
     if (asValues) this.b.values(FIRST_DATA_ROW, this.col(id), all.map((r) => r.map(cachedAsValue)));
     else if (typeof formula === 'string') this.b.formulas(FIRST_DATA_ROW, this.col(id), [[formula]], cached, true);
+    else if (typeof formula === 'function') this.rowFormulas(this.col(id), k, formula, all);
     else if (this.n > 0) this.b.formulas(FIRST_DATA_ROW, this.col(id), formula, all);
     this.styleComputed(spec);
   }
@@ -358,9 +364,19 @@ export class TableContext {
       return this.spill(id, dkFormula(this, name, args), result, true);
     }
     for (const a of args) if (a.kind === 'pop' && a.total && !this.totalCells.has(a.id)) this.totalCell(a.id, spec.headers[0]);
-    const k = spec.headers.length;
-    const formulas = Array.from({ length: this.n }, (_, i) => Array.from({ length: k }, (_, j) => `=${def.portable.formula(portableArgs(this, args, i, j, this.totalCells))}`));
-    this.spill(id, formulas, result);
+    this.spill(id, (i, j) => `=${def.portable.formula(portableArgs(this, args, i, j, this.totalCells))}`, result);
+  }
+
+  /**
+   * Per-row formulas of data columns `col`…`col+k-1` with their cached rows: one copied-down block when every
+   * row is the first row's formulas moved down (a 100,000-row column then holds one text, not 100,000), else
+   * every row's text.
+   */
+  private rowFormulas(col: number, k: number, at: (i: number, j: number) => string, cached: PlanCached[][]) {
+    if (this.n === 0) return;
+    const form = this.copyDown ? copiedDownForm(this.n, k, at) : { rows: Array.from({ length: this.n }, (_, i) => Array.from({ length: k }, (_, j) => at(i, j))) };
+    if ('first' in form) this.b.copiedDown(FIRST_DATA_ROW, col, form.first, cached);
+    else this.b.formulas(FIRST_DATA_ROW, col, form.rows, cached);
   }
 
   /**
@@ -386,7 +402,7 @@ export class TableContext {
     const rows = this.computedValues.get(id) ?? cached.map(() => []);
     cached.forEach((v, i) => (rows[i][k] = v));
     this.computedValues.set(id, rows);
-    this.b.formulas(FIRST_DATA_ROW, this.col(id) + k, cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), cached.map((v) => [v]));
+    this.rowFormulas(this.col(id) + k, 1, (i) => formula(i, FIRST_DATA_ROW + i + 1), cached.map((v) => [v]));
     if (k === 0) this.styleComputed(spec);
   }
 
