@@ -4,14 +4,15 @@ import type { Block, CachedColumn, CopiedDownBlock, FormulaBlock, PlanCached, Va
 /**
  * A1 references outside string literals and quoted sheet names, and not function names (LOG10( or a name's
  * letters). Group 1/3 are the `$` anchors, 2 the column, 4 the row. A quoted sheet name is matched whole (with
- * its `!`) so the reference after it is matched on its own: 'Q1 2026'!B5 moves like B5.
+ * its `!`) so the reference after it is matched on its own: 'Q1 2026'!B5 moves like B5. A new expression per use:
+ * a /g expression carries its position from one use to the next.
  */
-const A1_REF = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+const a1Refs = () => /"(?:[^"]|"")*"|'(?:[^']|'')*'!|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
 
 /** A formula moved down `d` rows, as Excel moves a copied formula: relative rows shift, $-anchored ones stay. */
 export function slideRows(formula: string, d: number): string {
   if (d === 0) return formula;
-  return formula.replace(A1_REF, (m, c1: string | undefined, col: string | undefined, r1: string | undefined, row: string | undefined) => (col === undefined ? m : `${c1}${col}${r1}${r1 ? row : Number(row) + d}`));
+  return formula.replace(a1Refs(), (m, c1: string | undefined, col: string | undefined, r1: string | undefined, row: string | undefined) => (col === undefined ? m : `${c1}${col}${r1}${r1 ? row : Number(row) + d}`));
 }
 
 /** A formula cut at its relative row numbers, once, so that moving it down is joining texts and numbers. */
@@ -24,7 +25,7 @@ export function rowPattern(formula: string): RowPattern {
   const texts: string[] = [];
   const rows: number[] = [];
   let last = 0;
-  for (const m of formula.matchAll(A1_REF)) {
+  for (const m of formula.matchAll(a1Refs())) {
     if (m[2] === undefined || m[3]) continue;
     const at = m.index! + m[0].length - m[4].length;
     texts.push(formula.slice(last, at));

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cachedAt, cachedColumn, copiedDownForm, expandCopiedDown, rowPattern, slideRows, slidPattern } from '../../core/plan/copiedDown';
-import { renderTemplate, type SourceTable } from '../../core/plan/render';
+import type { SourceTable } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { CopiedDownBlock, FormulaMode, PlanCached } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';
