@@ -54,7 +54,7 @@ const shapes: Record<string, Record<number, string>> = {};
 
 /** What decides the applier's calls: the blocks (kind, spill) and the counts of formats, merges, rules and charts, not the rows. */
 function planShape(plan: SheetPlan): string {
-  return JSON.stringify([plan.blocks.map((b) => (b.kind === 'formulas' ? (b.spill ? 's' : 'f') : 'v')).join(''), plan.formats.length, plan.merges.length, plan.validations.length, plan.conditionalFormats.length, plan.charts.length]);
+  return JSON.stringify([plan.blocks.map((b) => (b.kind === 'formulas' ? (b.spill ? 's' : 'f') : b.kind === 'copiedDown' ? 'c' : 'v')).join(''), plan.formats.length, plan.merges.length, plan.validations.length, plan.conditionalFormats.length, plan.charts.length]);
 }
 
 describe('WPS applier', () => {
