@@ -1,4 +1,5 @@
 // Rated items → a weighted 0–100 score as one native formula per row (DEALERSCORE's grade scale, points in an editable table).
+import { lookupParam } from '../plan/paramShapes';
 import type { TableReport } from '../plan/tableReport';
 import type { PlanCached } from '../plan/types';
 import { bi } from './fields';
@@ -11,14 +12,13 @@ export const GRADE_POINT_ROWS: [string, number][] = [
 ];
 
 export function gradePointsParam(): ParamSpec {
-  return {
-    id: 'points',
-    label: bi('评分标准', 'Grade points'),
-    value: GRADE_POINT_ROWS.map(([, p]) => [p]),
-    rowLabels: GRADE_POINT_ROWS.map(([g]) => g),
-    colLabels: [bi('分', 'Points')],
-    note: bi('与 DEALERSCORE 相同：优秀 100、良好 80、中等 60、中下 40（A–D 同）；也可直接填 0–100 分，空白不计', 'As DEALERSCORE: 优秀 100, 良好 80, 中等 60, 中下 40 (A–D alike); or type a score 0–100; blanks are skipped'),
-  };
+  return lookupParam(
+    'points',
+    bi('评分标准', 'Grade points'),
+    bi('分', 'Points'),
+    GRADE_POINT_ROWS,
+    bi('与 DEALERSCORE 相同：优秀 100、良好 80、中等 60、中下 40（A–D 同）；也可直接填 0–100 分，空白不计', 'As DEALERSCORE: 优秀 100, 良好 80, 中等 60, 中下 40 (A–D alike); or type a score 0–100; blanks are skipped'),
+  );
 }
 
 /** Points of one cell as the formula reads them: blank → null, number 0–100, a grade in the table, else an error. */

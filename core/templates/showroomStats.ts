@@ -4,6 +4,7 @@ import type { TableReport } from '../plan/tableReport';
 import type { GridCell } from '../plan/builder';
 import { countEqF, distinct, sameCell } from './exact';
 import { bi, field, INTENT_LEVELS, q, SOURCES, VISIT_CHANNELS } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 
 const CONVERTED = ['H', 'A', 'B'];
@@ -95,21 +96,27 @@ function groupBlock(report: TableReport, id: string, title: ReturnType<typeof bi
   if (!report.used(id)) return;
   const R = (x: string) => report.range(x, 0, true);
   const keys = distinct(report.values(id), (v): v is string => typeof v === 'string');
-  const first = report.side.row + 2;
   const vals = report.values(id);
-  const rows = keys.map((k, j) => {
-    const me = `${colLetter(report.side.col)}${first + j + 1}`;
-    const idx = vals.map((v, i) => (sameCell(v, k) ? i : -1)).filter((i) => i >= 0);
-    const n = (ch: string) => idx.filter((i) => sameCell(report.values('channel')[i], ch)).length;
-    const tot = `${colLetter(report.side.col + 3)}${first + j + 1}`;
-    return [
-      k,
-      ...VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R(id), me], [R('channel'), q(ch)]])}`, v: n(ch) })),
-      { f: `=${countEqF([[R(id), me]])}`, v: idx.length },
-      { f: `=IF(${tot}>0,(${CONVERTED.map((lv) => countEqF([[R(id), me], [R('intent'), q(lv)]])).join('+')})/${tot},"")`, v: ratio(idx.filter(conv).length, idx.length) },
-    ];
-  });
-  report.side.block(title, [report.text(head), report.text(bi('来店', 'Walk-ins')), report.text(bi('来电', 'Calls')), report.text(bi('合计', 'Total')), report.text(bi('转为意向', 'Converted'))], rows, [undefined, '0', '0', '0', '0%']);
+  writeGroupSummary(
+    report,
+    title,
+    keys,
+    ({ group: k, at }) => {
+      const idx = vals.map((v, i) => (sameCell(v, k) ? i : -1)).filter((i) => i >= 0);
+      const n = (ch: string) => idx.filter((i) => sameCell(report.values('channel')[i], ch)).length;
+      return { me: at('key'), idx, n };
+    },
+    [
+      { id: 'key', header: head, cell: (row) => row.group },
+      { headers: [bi('来店', 'Walk-ins'), bi('来电', 'Calls')], format: '0', cells: (row) => VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R(id), row.me], [R('channel'), q(ch)]])}`, v: row.n(ch) })) },
+      { id: 'total', header: bi('合计', 'Total'), format: '0', cell: (row) => ({ f: `=${countEqF([[R(id), row.me]])}`, v: row.idx.length }) },
+      {
+        header: bi('转为意向', 'Converted'),
+        format: '0%',
+        cell: (row) => ({ f: `=IF(${row.at('total')}>0,(${CONVERTED.map((lv) => countEqF([[R(id), row.me], [R('intent'), q(lv)]])).join('+')})/${row.at('total')},"")`, v: ratio(row.idx.filter(conv).length, row.idx.length) }),
+      },
+    ],
+  );
 }
 
 /** Showroom hours (DealerKit default): one row per hour from 8:00 to 20:00, the rest counted apart. */

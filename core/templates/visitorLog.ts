@@ -1,7 +1,7 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
 import { rect } from '../plan/a1';
 import { FIRST_DATA_ROW } from '../plan/tableLayout';
-import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
+import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, SOURCES, VISIT_CHANNELS } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
@@ -29,24 +29,14 @@ export const visitorLog: TemplateSpec = {
   fields: VISITOR_FIELDS,
   // the seed keeps two registers: walk-ins (来店) first, then calls (来电), each by date and time
   sort: [{ field: 'channel' }, { field: 'date' }, { field: 'time' }],
-  params: [
-    {
-      id: 'intervals',
-      label: bi('跟进间隔（天）', 'Follow up every (days)'),
-      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
-      rowLabels: [...INTENT_LEVELS],
-      colLabels: [bi('天', 'Days')],
-      note: bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'),
-    },
-  ],
+  params: [intentIntervalsParam(bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'))],
   computed: [
     {
       id: 'follow_up',
       headers: [bi('下次跟进', 'Next follow-up')],
       numberFormat: 'yyyy-mm-dd',
       build(report) {
-        const days = report.params.value('intervals') as number[][];
-        const by = new Map(INTENT_LEVELS.map((l, i) => [l as string, days[i][0]]));
+        const by = intervalsByIntent(report);
         const dates = report.values('date');
         const intent = report.values('intent');
         report.perRow(
