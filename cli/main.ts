@@ -265,7 +265,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       const plan = result.plan;
       const notes: Bilingual[] = src?.notes ?? [];
-      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
+      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas' || b.kind === 'copiedDown').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
       for (const n of notes) io.out(`  · ${n['zh-CN']} / ${n['en-US']}`);
       for (const w of plan.warnings) io.out(`  ! ${w['zh-CN']} / ${w['en-US']}`);
       return EXIT.ok;

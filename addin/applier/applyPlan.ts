@@ -2,6 +2,7 @@
 import { BORDER_COLOR, CHART_TYPES, columnPoints, conditionalRules, H_ALIGN, listSource, printSetup, typedText } from '../../core/apply/mappings';
 import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
 import { cell as a1 } from '../../core/plan/a1';
+import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
 import { MAX_REQUEST_BYTES, packBatches, writeOps, type WriteOp } from './batches';
@@ -34,6 +35,7 @@ function protect(rows: unknown[][]): unknown[][] {
 function toExcel(op: WriteOp): WriteOp {
   if (op.kind === 'values') return { ...op, values: protect(op.values) };
   if (op.kind === 'formulas') return { ...op, formulas: op.formulas.map((r) => r.map((f) => (typeof f === 'string' ? toDialect(f, 'excel') : f))) };
+  if (op.kind === 'copiedDown') return { ...op, formulas: op.formulas.map((f) => toDialect(f, 'excel')) };
   return op;
 }
 
@@ -43,6 +45,9 @@ const rangeOf = (s: Worksheet, r: RangeRef) => s.getRangeByIndexes(r.row, r.col,
 function runOp(sheet: Worksheet, op: WriteOp) {
   if (op.kind === 'numberFormat') rangeOf(sheet, op.range).numberFormat = grid(op.range.rows, op.range.cols, op.format);
   else if (op.kind === 'values') sheet.getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length).values = op.values;
+  // copied-down formulas are expanded here, one request-sized band at a time, so the texts of a band exist only
+  // until its sync; the request holds exactly the formulas a per-row plan would send, and no more calls
+  else if (op.kind === 'copiedDown') sheet.getRangeByIndexes(op.row, op.col, op.rows, op.formulas.length).formulas = expandRows({ kind: 'copiedDown', row: op.row, col: op.col, rows: op.rows, formulas: op.formulas, cached: [] }, 0, op.rows);
   else sheet.getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
 }
 

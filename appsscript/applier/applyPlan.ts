@@ -2,6 +2,7 @@
 import { BORDER_COLOR, CHART_TYPES, columnPixels, conditionalRules, typedText } from '../../core/apply/mappings';
 import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
 import { now } from '../../core/fill/maybe';
+import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
 import type { ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
 
@@ -71,6 +72,16 @@ function writeBlocks(sheet: GSheet, plan: SheetPlan, maxCells: number, progress:
       for (const [from, to] of slices(b.values.length, cols, maxCells)) {
         const part = b.values.slice(from, to).map((row) => row.map((v) => (v === null ? '' : typedText(v))));
         sheet.getRange(b.row + from + 1, b.col + 1, to - from, cols).setValues(part);
+        progress();
+      }
+    } else if (b.kind === 'copiedDown') {
+      // Expanded a slice at a time: Range.setFormula's reference says only "Updates the formula for this range"
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula), not that relative
+      // references move across a multi-cell range (the REST API's RepeatCellRequest does document that, but the
+      // applier runs on SpreadsheetApp), so each slice's formulas are written as setFormulas does for any block.
+      const cols = b.formulas.length;
+      for (const [from, to] of slices(b.rows, cols, maxCells)) {
+        sheet.getRange(b.row + from + 1, b.col + 1, to - from, cols).setFormulas(expandRows(b, from, to, (f) => toDialect(f, 'sheets')));
         progress();
       }
     } else if (b.spill) {

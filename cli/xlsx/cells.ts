@@ -4,7 +4,8 @@ import { BORDER_COLOR, conditionalRules, listSource } from '../../core/apply/map
 import { rangeA1 } from '../../core/plan/a1';
 import { cachedAsValue, isPlanError } from '../../core/plan/builder';
 import { toDialect } from '../../core/plan/dialect';
-import type { FormatSpec, PlanCached, SheetPlan } from '../../core/plan/types';
+import { cachedAt, rowPattern, slidPattern, type RowPattern } from '../../core/plan/copiedDown';
+import type { CopiedDownBlock, FormatSpec, PlanCached, SheetPlan } from '../../core/plan/types';
 
 export interface XlsxApplyOptions {
   /** values only: every formula is written as the value the core computed */
@@ -105,8 +106,8 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
   let rows = plan.extent.rows;
   let cols = plan.extent.cols;
   for (const b of plan.blocks) {
-    const h = b.kind === 'values' ? b.values.length : b.cached.length;
-    const w = b.kind === 'values' ? (b.values[0]?.length ?? 0) : (b.cached[0]?.length ?? 0);
+    const h = b.kind === 'values' ? b.values.length : b.kind === 'copiedDown' ? b.rows : b.cached.length;
+    const w = b.kind === 'values' ? (b.values[0]?.length ?? 0) : b.kind === 'copiedDown' ? b.formulas.length : (b.cached[0]?.length ?? 0);
     rows = Math.max(rows, b.row + h);
     cols = Math.max(cols, b.col + w);
   }
@@ -119,10 +120,26 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
   for (const b of plan.blocks)
     if (b.kind === 'formulas' && b.spill && !opts.values) arrayFormula.set(b, { f: toDialect(b.formulas[0][0]!, 'excel').slice(1), ref: rangeA1({ row: b.row, col: b.col, rows: b.cached.length, cols: b.cached[0].length }) });
 
+  // a copied-down column's formula in Excel's dialect, cut at its row numbers once: row r's text is a join
+  const copied = new Map<CopiedDownBlock, RowPattern[]>();
+  for (const b of plan.blocks) if (b.kind === 'copiedDown') copied.set(b, b.formulas.map((f) => rowPattern(toDialect(f, 'excel').slice(1))));
+
   const valuesOf = (r: number, into: (ExcelJS.CellValue | undefined)[], needsText?: (c: number) => boolean) => {
     into.fill(undefined);
     for (const b of plan.blocks) {
       if (r < b.row) continue;
+      if (b.kind === 'copiedDown') {
+        const i = r - b.row;
+        if (i >= b.rows) continue;
+        const patterns = copied.get(b)!;
+        for (let c = 0; c < b.formulas.length; c++) {
+          const v = cachedAt(b.cached[c], i);
+          if (opts.values) {
+            if (v !== null) into[b.col + c] = cachedAsValue(v);
+          } else into[b.col + c] = { formula: !needsText || needsText(b.col + c) ? slidPattern(patterns[c], i) : '', result: result(v) } as ExcelJS.CellFormulaValue;
+        }
+        continue;
+      }
       if (b.kind === 'values') {
         const vr = b.values[r - b.row];
         // strings are stored as strings: ExcelJS never parses "=1+1" or "00123"

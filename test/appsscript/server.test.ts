@@ -9,6 +9,7 @@ import { appsScriptSource, loadAppsScript } from '../helpers/loadHosts';
 import { scaledTable } from '../helpers/scaled';
 import { HOST_PARSED_TEXT } from '../fakes/hostParsing';
 import { serialOf } from '../../core/values/dates';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 function setup(id: string, n: number, locale = 'zh_CN') {
   const ss = new FakeSpreadsheet(['数据', '汇总'], locale);
@@ -26,7 +27,7 @@ function setup(id: string, n: number, locale = 'zh_CN') {
 /** The sheet holds every cell of the plan (values as values, formulas in Sheets' dialect); the meta line carries the time, so it is skipped. */
 function expectSheetMatches(sheet: FakeSheet, plan: SheetPlan) {
   const bad: string[] = [];
-  for (const b of plan.blocks) {
+  for (const b of expandedBlocks(plan.blocks)) {
     if (b.kind === 'values') {
       b.values.forEach((row, r) =>
         row.forEach((v, c) => {

@@ -16,7 +16,7 @@ const fakes = fileURLToPath(new URL('../fakes/fakeExcel.ts', import.meta.url));
 function templatesWithBlankFormulas(): number {
   return templates.filter((t) => {
     const r = renderTemplate(t.id, null, { blank: true, rows: 8 });
-    return r.ok && r.plan.blocks.some((b) => b.kind === 'formulas' && b.formulas.some((row) => row.some((f) => f !== null)));
+    return r.ok && r.plan.blocks.some((b) => b.kind === 'copiedDown' || (b.kind === 'formulas' && b.formulas.some((row) => row.some((f) => f !== null))));
   }).length;
 }
 

@@ -6,6 +6,7 @@ import { renderTemplate } from '../../core/renderTemplate';
 import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 const NOW = new Date(Date.UTC(2026, 10, 24, 9, 30));
 const tables = sampleTables();
@@ -15,15 +16,18 @@ function plan(id: string, opts: RenderOptions = {}, table: SourceTable | null = 
   if (!r.ok) throw new Error(r.error.message['en-US']);
   return r.plan;
 }
-const formulaBlocks = (p: SheetPlan) => p.blocks.filter((b): b is FormulaBlock => b.kind === 'formulas');
+// copied-down blocks expanded (once per plan): these tests read every row's formula and cached value
+const expanded = new WeakMap<SheetPlan, ReturnType<typeof expandedBlocks>>();
+const blocksOf = (p: SheetPlan) => expanded.get(p) ?? expanded.set(p, expandedBlocks(p.blocks)).get(p)!;
+const formulaBlocks = (p: SheetPlan) => blocksOf(p).filter((b): b is FormulaBlock => b.kind === 'formulas');
 /** The block whose top-left is at (row, col), 0-based. */
-const blockAt = (p: SheetPlan, row: number, col: number) => p.blocks.find((b) => b.row === row && b.col === col);
+const blockAt = (p: SheetPlan, row: number, col: number) => blocksOf(p).find((b) => b.row === row && b.col === col);
 /** Every formula text of a plan. */
 const allFormulas = (p: SheetPlan) => formulaBlocks(p).flatMap((b) => b.formulas.flat().filter((f): f is string => f !== null));
 /** A cell's value or cached value, 0-based (the last block that covers it wins, as appliers write them in order). */
 function cellOf(p: SheetPlan, row: number, col: number): unknown {
   let out: unknown = undefined;
-  for (const b of p.blocks) {
+  for (const b of blocksOf(p)) {
     const r = row - b.row;
     const c = col - b.col;
     const grid = b.kind === 'values' ? b.values : b.cached;

@@ -6,6 +6,7 @@ import { always } from '../../core/fill/maybe';
 import { fillText, reason } from '../../core/i18n/fill-messages';
 import type { Bilingual } from '../../core/i18n/lang';
 import { rangeA1 } from '../../core/plan/a1';
+import { copiedDownFormula, expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
 import type { EtApp, EtRange, EtShape, EtWorksheet } from './et-types';
@@ -58,6 +59,10 @@ function earlier(plan: SheetPlan, before: number, row: number, col: number): str
   for (let i = before - 1; i >= 0; i--) {
     const b = plan.blocks[i];
     if (b.kind === 'formulas' && b.spill) continue; // an array formula's area cannot be rewritten cell by cell
+    if (b.kind === 'copiedDown') {
+      if (row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.formulas.length) return toDialect(copiedDownFormula(b, row - b.row, col - b.col), 'excel');
+      continue;
+    }
     const grid = b.kind === 'values' ? b.values : b.formulas;
     const r = row - b.row;
     const c = col - b.col;
@@ -81,6 +86,11 @@ function writeBlocks(sheet: EtWorksheet, plan: SheetPlan) {
       const cols = Math.max(b.cached.length ? b.cached[0].length : 1, 1);
       const f = b.formulas[0][0];
       if (f) block(sheet, b.row, b.col, rows, cols).FormulaArray = toDialect(f, 'excel');
+      return;
+    }
+    if (b.kind === 'copiedDown') {
+      // one Formula write of the whole block, as for any formula block (the ET call takes the 2-D array at once)
+      block(sheet, b.row, b.col, b.rows, b.formulas.length).Formula = expandRows(b, 0, b.rows, (f) => toDialect(f, 'excel')) as unknown as string;
       return;
     }
     const grid = b.kind === 'values' ? b.values : b.formulas;
