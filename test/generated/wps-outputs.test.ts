@@ -1,20 +1,17 @@
 // dist/wps/: goldens pin ribbon.xml, the functions metadata (zh-CN, en-US) and the publish templates; the pieces fit together.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
 import { jspluginsXml, publishXml } from '../../tools/gen/wpsFiles.mjs';
+import { expectGolden as expectGoldenFile } from '../helpers/golden';
 
 const dist = new URL('../../dist/wps/', import.meta.url);
 const golden = new URL('../golden/wps/', import.meta.url);
 const read = (rel: string) => readFileSync(new URL(rel, dist), 'utf8');
 
-/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it. */
-function expectGolden(name: string, text: string) {
-  const url = new URL(name, golden);
-  if (process.env.UPDATE_GOLDEN || !existsSync(url)) writeFileSync(url, text);
-  expect(text).toBe(readFileSync(url, 'utf8'));
-}
+/** Compare with its golden (the shared helper: `npm run gen` refreshes it, a missing one fails in CI). */
+const expectGolden = (name: string, text: string) => expectGoldenFile(new URL(name, golden), text);
 
 describe('dist/wps', () => {
   it.each(['ribbon.xml', 'functions.zh-CN.json', 'functions.en-US.json', 'index.html', 'taskpane.html'])('%s matches its golden', (f) => {
