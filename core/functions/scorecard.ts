@@ -78,30 +78,29 @@ function score(v: number[], state: Settings): number | SheetError {
 }
 
 /**
- * The grade words a portable formula reads, grouped by points (best first), and where each group starts: a cell's
- * word is found with MATCH (case-insensitive in every engine) and its points with LOOKUP on the position.
+ * The grade words a portable formula reads, as one "|"-separated text grouped by points (best first): a cell's word
+ * is found with FIND("|"&LOWER(cell)&"|", …) (no wildcards; not found is #VALUE! in every engine) and its points
+ * with LOOKUP on where its group starts. Shorter than a MATCH over an array of the words, written once per item.
  */
 const PORTABLE_GROUPS = (() => {
   const byPoints = new Map<number, string[]>();
   for (const [w, p] of Object.entries(GRADE_POINTS)) byPoints.set(p, [...(byPoints.get(p) ?? []), w]);
   const groups = [...byPoints].sort((a, b) => b[0] - a[0]);
   const words = groups.flatMap(([, ws]) => ws);
-  const starts: number[] = [];
-  let at = 1;
-  for (const [, ws] of groups) starts.push(at), (at += ws.length);
-  return { words, starts, points: groups.map(([p]) => p) };
+  const text = `|${words.join('|')}|`;
+  return { words, text, starts: groups.map(([, ws]) => text.indexOf(`|${ws[0]}|`) + 1), points: groups.map(([p]) => p) };
 })();
 /** The words the portable form reads as grades, as typed (any case): the grade table's keys. */
 export const PORTABLE_GRADE_WORDS: readonly string[] = PORTABLE_GROUPS.words;
 
-const WORD_LIST = `{${PORTABLE_GROUPS.words.map(strLit).join(',')}}`;
-const START_LIST = `{${PORTABLE_GROUPS.starts.join(',')}}`;
-const POINT_LIST = `{${PORTABLE_GROUPS.points.join(',')}}`;
+const WORDS_TEXT = strLit(PORTABLE_GROUPS.text);
+const STARTS = `{${PORTABLE_GROUPS.starts.join(',')}}`;
+const POINTS = `{${PORTABLE_GROUPS.points.join(',')}}`;
 
 /** One rating cell as points: blank → 0 (its weight is left out too), a number as it is, a grade word → its points, other text → #VALUE!. */
 function cellPoints(c: string): string {
-  // IFERROR turns only MATCH's #N/A into text, whose "-"… is #VALUE!; an error in the cell itself passes through c=""
-  return `IF(${c}="",0,IF(ISTEXT(${c}),LOOKUP(IFERROR(MATCH(${c},${WORD_LIST},0),"x")-0,${START_LIST},${POINT_LIST}),${c}))`;
+  // an error in the cell itself passes through c=""
+  return `IF(${c}="",0,IF(ISTEXT(${c}),LOOKUP(FIND("|"&LOWER(${c})&"|",${WORDS_TEXT}),${STARTS},${POINTS}),${c}))`;
 }
 
 /** An item of the formula: a cell, or a literal read at generation as the function reads it. */
@@ -121,38 +120,53 @@ function literalItem(a: ReadArg & { kind: 'number' | 'text' }): Item {
   return { blank: 'FALSE', filled: 'TRUE', points, outOfRange: typeof r === 'number' && (r < 0 || r > 100) };
 }
 
+const sameSize = (a: string, b: string) => {
+  const x = rangeSize(a);
+  const y = rangeSize(b);
+  return x.rows === y.rows && x.cols === y.cols;
+};
+
 /** One row's score as a native formula: the item points weighted; blank row → ""; reading errors, then #NUM!, then #N/A. */
 function portable(args: PortableArg[]): string {
   const ratings = readArg(args[0]);
   if (ratings.kind === 'omitted') return '""';
-  const cells = ratings.kind === 'ref' ? rangeCells(ratings.ref) : [];
-  const items: Item[] = ratings.kind === 'ref' ? cells.map((c) => ({ blank: `${c}=""`, filled: `(${c}<>"")`, points: cellPoints(c), outOfRange: false })) : [literalItem(ratings)];
+  const R = ratings.kind === 'ref' ? ratings.ref : null;
+  const cells = R ? rangeCells(R) : [];
+  const items: Item[] = R ? cells.map((c) => ({ blank: `${c}=""`, filled: `(${c}<>"")`, points: cellPoints(c), outOfRange: false })) : [literalItem(ratings as ReadArg & { kind: 'number' | 'text' })];
   const k = items.length;
+  // how many items are rated, over a range (the blank test too)
+  const rated = R && k > 1 ? `SUMPRODUCT(--(${R}<>""))` : null;
   // the weights: a range of k cells (row or column), one value, or omitted; their own checks are whole-result
   const w = readArg(args[1]);
   let weights: string[];
+  let den: string;
   let whole = (row: string) => row;
   if (w.kind === 'ref' && rangeCells(w.ref).length > 1) {
-    const wc = rangeCells(w.ref);
-    const size = rangeSize(w.ref);
+    const W = w.ref;
+    const wc = rangeCells(W);
+    const size = rangeSize(W);
     if (wc.length !== k || (size.rows > 1 && size.cols > 1)) return PORTABLE_ERROR.value;
     weights = wc.map((c) => `IF(${c}="",1,${c})`);
+    // a blank weight is 1: (W="")+W is 1 there and W elsewhere; a range of the ratings' shape multiplies cell by cell
+    den = R && sameSize(R, W) ? `SUMPRODUCT((${R}<>"")*((${W}="")+${W}))` : items.map((it, j) => (it.filled === 'TRUE' ? weights[j] : `${it.filled}*${weights[j]}`)).join('+');
     // an error cell passes through SUM, text is #VALUE!, a negative weight #NUM!: for every row, blank ones too
-    whole = (row) => `IF(COUNTA(${w.ref})>COUNT(${w.ref}),SUM(${w.ref})+${PORTABLE_ERROR.value},IF(MIN(${w.ref})<0,${PORTABLE_ERROR.num},${row}))`;
+    whole = (row) => `IF(COUNTA(${W})>COUNT(${W}),SUM(${W})+${PORTABLE_ERROR.value},IF(MIN(${W})<0,${PORTABLE_ERROR.num},${row}))`;
   } else {
     const one = numOf(w, '1');
     if (w.kind === 'number' && w.n < 0) return PORTABLE_ERROR.num;
     weights = new Array(k).fill(one);
+    const count = rated ?? (items[0].filled === 'TRUE' ? '1' : items[0].filled === 'FALSE' ? '0' : `${items[0].filled}*1`);
+    den = one === '1' ? count : `${one}*${count}`;
     if (w.kind === 'ref') whole = (row) => `IF(${one}<0,${PORTABLE_ERROR.num},${row})`;
   }
   const times = (wt: string, x: string) => (wt === '1' ? x : `${wt}*${x}`);
   const num = items.map((it, j) => times(weights[j], it.points)).join('+');
-  const den = items.map((it, j) => (it.filled === 'TRUE' ? weights[j] : it.filled === 'FALSE' ? '0' : `${it.filled}*${weights[j]}`)).join('+');
   // numbers outside 0–100 (MIN and MAX skip text and blanks); a word is always inside
-  const domain = any([...(ratings.kind === 'ref' ? [`MIN(${ratings.ref})<0`, `MAX(${ratings.ref})>100`] : []), ...items.map((it) => (it.outOfRange ? 'TRUE' : 'FALSE'))]);
+  const domain = any([...(R ? [`MIN(${R})<0`, `MAX(${R})>100`] : []), ...items.map((it) => (it.outOfRange ? 'TRUE' : 'FALSE'))]);
   // (num)/… evaluates the points first, so a reading error wins over #NUM! and #N/A, as in the function
   const divisor = when(domain, PORTABLE_ERROR.num, `IF((${den})=0,${PORTABLE_ERROR.na},${den})`);
-  return whole(when(all(items.map((it) => it.blank)), '""', `(${num})/${divisor}`));
+  const blank = rated ? `${rated}=0` : all(items.map((it) => it.blank));
+  return whole(when(blank, '""', `(${num})/${divisor}`));
 }
 
 export const SCORECARD_DEF: FunctionDef = defineFunction({
@@ -181,9 +195,9 @@ export const SCORECARD_DEF: FunctionDef = defineFunction({
   portable: {
     doc: {
       'zh-CN':
-        'ratings 为该行评分项的区域（如 C5:H5）或一个值：空白、0–100 的数字或评分词（优秀/良好/中等/中下、A–D 等，不分大小写）；weights 为 k 个单元格的一行或一列、一个数或省略。与函数不同：全角字母或带空格的评分词、以文本存储的数字为 #VALUE!；Excel 的 MATCH 把评分中的 * ? 当作通配符。',
+        'ratings 为该行评分项的区域（如 C5:H5）或一个值：空白、0–100 的数字或评分词（优秀/良好/中等/中下、A–D 等，不分大小写）；weights 为 k 个单元格的一行或一列、一个数或省略。与函数不同：全角字母或带空格的评分词、以文本存储的数字为 #VALUE!；含“|”的评分可能被当作评分词。',
       'en-US':
-        'ratings is the row of the items (e.g. C5:H5) or one value: blanks, numbers 0–100 or grade words (优秀/良好/中等/中下, A–D, …, any case); weights is a row or a column of k cells, one number, or omitted. Unlike the function: full-width or padded grade words and numbers stored as text give #VALUE!; Excel’s MATCH reads * and ? in a rating as wildcards.',
+        'ratings is the row of the items (e.g. C5:H5) or one value: blanks, numbers 0–100 or grade words (优秀/良好/中等/中下, A–D, …, any case); weights is a row or a column of k cells, one number, or omitted. Unlike the function: full-width or padded grade words and numbers stored as text give #VALUE!; a rating holding “|” may read as a grade.',
     },
     formula: portable,
   },

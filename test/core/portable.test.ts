@@ -4,7 +4,7 @@ import { portableFormula, registry } from '../../core/index';
 import { rangeCells, readArg } from '../../core/functions/portable';
 
 /** Functions Excel 2010+, LibreOffice, WPS and Google Sheets all have with the same meaning. */
-const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND', 'ISTEXT', 'IFERROR', 'MATCH', 'LOOKUP', 'SUM']);
+const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND', 'ISTEXT', 'LOWER', 'LOOKUP', 'SUM', 'SUMPRODUCT']);
 
 const pop = (cell: string, range: string) => ({ cell, range });
 /** A typical call of each function, as a report writes it for row 5. */
