@@ -5,5 +5,7 @@ export * from './functions/exports.generated';
 export { SheetError, isSheetError, ERROR_CODES } from './values/errors';
 export { langFromLocale } from './i18n/lang';
 export { MESSAGES } from './i18n/messages';
-export { renderTemplate, templates, listTemplates, matchHeaders, toDialect, uniqueSheetName, MAX_ROWS } from './plan/index';
+export { matchHeaders, toDialect, uniqueSheetName, MAX_ROWS } from './plan/index';
+export { renderTemplate } from './renderTemplate';
+export { templates, listTemplates } from './templates/index';
 export type { SheetPlan, RenderOptions, RenderResult, SourceTable } from './plan/index';

@@ -36,10 +36,9 @@ export const omit: FnArg = { kind: 'omit' };
 /** What the layout offers a declared call: the table's addresses and values. */
 export interface FnTable {
   range(id: string, k?: number, abs?: boolean): string;
-  at(id: string, i: number, k?: number): string;
+  dataCell(id: string, i: number, k?: number): string;
   host(id: string, k?: number): HostArg;
-  param(id: string): string;
-  paramValue(id: string): unknown;
+  readonly params: { ref(id: string): string; value(id: string): unknown };
   readonly n: number;
 }
 
@@ -65,7 +64,7 @@ export function hostArgs(t: FnTable, args: FnArg[]): HostArg[] {
         return Array.from({ length: t.n }, (_, i) => vs.map((v) => v[i][0])) as HostArg;
       }
       case 'param':
-        return t.paramValue(a.id) as HostArg;
+        return t.params.value(a.id) as HostArg;
       case 'lit':
         return a.value;
       case 'omit':
@@ -85,7 +84,7 @@ export function dkFormula(t: FnTable, name: string, args: FnArg[]): string {
       case 'cols':
         return `${t.range(a.ids[0]).split(':')[0]}:${t.range(a.ids[a.ids.length - 1]).split(':')[1]}`;
       case 'param':
-        return t.param(a.id);
+        return t.params.ref(a.id);
       case 'lit':
         return litText(a.value);
       case 'omit':
@@ -104,15 +103,15 @@ export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, to
   return args.map((a): PortableArg => {
     switch (a.kind) {
       case 'col':
-        return t.at(a.id, i, a.k ?? 0);
+        return t.dataCell(a.id, i, a.k ?? 0);
       case 'pop': {
         const total = totals.get(a.id);
-        return { cell: t.at(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
+        return { cell: t.dataCell(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
       }
       case 'cols':
-        return a.portable ? `${t.at(a.portable.id, i)}:${t.at(a.portable.id, i, a.portable.width - 1)}` : `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
+        return a.portable ? `${t.dataCell(a.portable.id, i)}:${t.dataCell(a.portable.id, i, a.portable.width - 1)}` : `${t.dataCell(a.ids[0], i)}:${t.dataCell(a.ids[a.ids.length - 1], i)}`;
       case 'param':
-        return t.param(a.id);
+        return t.params.ref(a.id);
       case 'lit': {
         const v = a.perColumn?.[k] ?? a.value;
         return typeof v === 'number' ? v : strLit(v);

@@ -2,7 +2,7 @@
 import { VISITPLAN } from '../functions/index';
 import { planText } from '../i18n/plan-messages';
 import { colLetter } from '../plan/a1';
-import { COLORS } from '../plan/table';
+import { COLORS } from '../plan/tableLayout';
 import { quote } from '../values/read';
 import { countEqF, distinct, sameCell } from './exact';
 import { bi, CHECK, CONTACT_TYPES, field, q } from './fields';
@@ -76,27 +76,27 @@ export const dailyActivity: TemplateSpec = {
       id: 'kind',
       headers: [bi('方式归类', 'Type (as counted)')],
       width: 12,
-      build(t) {
-        const unknown = t.t(UNKNOWN);
-        const v = t.values('contact_type');
+      build(report) {
+        const unknown = report.text(UNKNOWN);
+        const v = report.values('contact_type');
         const kinds = v.map((x) => (x === null || x === '' ? '' : (contactKind(x) ?? unknown)));
-        t.perRow('kind', (i) => `=${kindFormula(t.at('contact_type', i), unknown)}`, kinds);
+        report.perRow('kind', (i) => `=${kindFormula(report.dataCell('contact_type', i), unknown)}`, kinds);
         const bad = kinds.map((k, i) => (k === unknown ? i : -1)).filter((i) => i >= 0);
-        if (bad.length) t.b.warn(planText('unknownContactTypes', { n: bad.length, row: t.firstExcelRow + bad[0], value: quote(String(v[bad[0]])), unknown }));
+        if (bad.length) report.sheet.warn(planText('unknownContactTypes', { n: bad.length, row: report.firstExcelRow + bad[0], value: quote(String(v[bad[0]])), unknown }));
       },
     },
   ],
-  finish(t) {
-    t.b.conditional({ range: t.rangeRef('kind'), formula: `=$${t.letter('kind')}${t.firstExcelRow}=${q(t.t(UNKNOWN))}`, style: { fill: COLORS.warn } });
-    const reps = distinct(t.values('rep'), (r): r is string => typeof r === 'string');
-    const repR = t.range('rep', 0, true);
-    const typeR = t.range('kind', 0, true);
-    const repV = t.values('rep');
-    const typeV = t.values('kind');
-    const first = t.sideRow + 2;
+  finish(report) {
+    report.sheet.conditional({ range: report.rangeRef('kind'), formula: `=$${report.letter('kind')}${report.firstExcelRow}=${q(report.text(UNKNOWN))}`, style: { fill: COLORS.warn } });
+    const reps = distinct(report.values('rep'), (r): r is string => typeof r === 'string');
+    const repR = report.range('rep', 0, true);
+    const typeR = report.range('kind', 0, true);
+    const repV = report.values('rep');
+    const typeV = report.values('kind');
+    const first = report.side.row + 2;
     const tiersByCustomer = new Map<string, Map<string, string>>();
-    t.values('customer').forEach((c, i) => {
-      const tier = t.values('tier')[i];
+    report.values('customer').forEach((c, i) => {
+      const tier = report.values('tier')[i];
       const rep = repV[i];
       if (typeof c === 'string' && typeof tier === 'string' && tier && typeof rep === 'string') {
         const key = reps.find((r) => sameCell(r, rep)) ?? rep;
@@ -105,7 +105,7 @@ export const dailyActivity: TemplateSpec = {
       }
     });
     const rows = reps.map((rep, j) => {
-      const me = `${colLetter(t.sideCol)}${first + j + 1}`;
+      const me = `${colLetter(report.side.col)}${first + j + 1}`;
       const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
       const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
       const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
@@ -117,8 +117,8 @@ export const dailyActivity: TemplateSpec = {
         return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
       };
       const duty = (id: string) => ({
-        f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${t.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
-        v: mine.length ? mine.filter((i) => t.values(id)[i] !== null).length / mine.length : '',
+        f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${report.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
+        v: mine.length ? mine.filter((i) => report.values(id)[i] !== null).length / mine.length : '',
       });
       return [
         rep,
@@ -132,18 +132,18 @@ export const dailyActivity: TemplateSpec = {
         ...DUTIES.map((d) => duty(d.id)),
       ];
     });
-    t.sideBlock(
+    report.side.block(
       bi('按业务员汇总（指标按客户等级，VISITPLAN）', 'Per rep (quota from customer tiers, VISITPLAN)'),
       [
-        t.t(bi('业务员', 'Rep')),
-        t.t(bi('拜访', 'Visits')),
-        t.t(bi('拜访指标', 'Visit quota')),
-        t.t(bi('电话', 'Calls')),
-        t.t(bi('电话指标', 'Call quota')),
-        t.t(bi('信息', 'Messages')),
-        t.t(bi('信息指标', 'Message quota')),
-        t.t(bi('借助第三方', 'Via third party')),
-        ...DUTIES.map((d) => t.t(bi(`${d.zh}完成率`, `${d.en} done`))),
+        report.text(bi('业务员', 'Rep')),
+        report.text(bi('拜访', 'Visits')),
+        report.text(bi('拜访指标', 'Visit quota')),
+        report.text(bi('电话', 'Calls')),
+        report.text(bi('电话指标', 'Call quota')),
+        report.text(bi('信息', 'Messages')),
+        report.text(bi('信息指标', 'Message quota')),
+        report.text(bi('借助第三方', 'Via third party')),
+        ...DUTIES.map((d) => report.text(bi(`${d.zh}完成率`, `${d.en} done`))),
       ],
       rows,
       [undefined, '0', '0', '0', '0', '0', '0', '0', ...DUTIES.map(() => '0%')],

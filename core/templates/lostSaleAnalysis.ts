@@ -1,6 +1,6 @@
 // T11 销售促成失败分析表: each lost sale's stage and reason; counts and shares by reason and by stage, bars by reason.
 import { colLetter } from '../plan/a1';
-import type { TableContext } from '../plan/table';
+import type { TableReport } from '../plan/tableReport';
 import { countEqF, sameCell } from './exact';
 import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
 import type { TemplateSpec } from './types';
@@ -26,30 +26,30 @@ export const lostSaleAnalysis: TemplateSpec = {
   sort: [{ field: 'date' }],
   params: [],
   computed: [],
-  finish(t) {
-    const reasons = countBlock(t, 'reason', LOST_REASONS, bi('按原因', 'By reason'), bi('原因', 'Reason'));
-    countBlock(t, 'stage', LOST_STAGES, bi('按失控阶段', 'By stage'), bi('阶段', 'Stage'));
-    t.chart({
+  finish(report) {
+    const reasons = countBlock(report, 'reason', LOST_REASONS, bi('按原因', 'By reason'), bi('原因', 'Reason'));
+    countBlock(report, 'stage', LOST_STAGES, bi('按失控阶段', 'By stage'), bi('阶段', 'Stage'));
+    report.chart({
       type: 'bar',
-      title: t.t(bi('失败原因', 'Reasons for lost sales')),
+      title: report.text(bi('失败原因', 'Reasons for lost sales')),
       categories: { row: reasons.row, col: reasons.col, rows: LOST_REASONS.length, cols: 1 },
-      series: [{ name: t.t(bi('次数', 'Count')), values: { row: reasons.row, col: reasons.col + 1, rows: LOST_REASONS.length, cols: 1 } }],
+      series: [{ name: report.text(bi('次数', 'Count')), values: { row: reasons.row, col: reasons.col + 1, rows: LOST_REASONS.length, cols: 1 } }],
     });
   },
 };
 
-function countBlock(t: TableContext, id: string, words: readonly string[], title: ReturnType<typeof bi>, head: ReturnType<typeof bi>) {
-  const r = t.range(id, 0, true);
-  const key = t.range('customer', 0, true);
-  const vals = t.values(id);
-  const total = t.values('customer').filter((v) => v !== null).length;
-  const first = t.sideRow + 2;
+function countBlock(report: TableReport, id: string, words: readonly string[], title: ReturnType<typeof bi>, head: ReturnType<typeof bi>) {
+  const r = report.range(id, 0, true);
+  const key = report.range('customer', 0, true);
+  const vals = report.values(id);
+  const total = report.values('customer').filter((v) => v !== null).length;
+  const first = report.side.row + 2;
   const rows = words.map((w, j) => {
     const n = vals.filter((v) => sameCell(v, w)).length;
-    const cnt = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
+    const cnt = `${colLetter(report.side.col + 1)}${first + j + 1}`;
     return [w, { f: `=${countEqF([[r, q(w)]])}`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
   });
-  return t.sideBlock(title, [t.t(head), t.t(bi('次数', 'Count')), t.t(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
+  return report.side.block(title, [report.text(head), report.text(bi('次数', 'Count')), report.text(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
 }
 
 /** The bundled sample: lost sales in Chinese (seeded). */

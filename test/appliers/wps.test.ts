@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteRanges } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { SheetPlan } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { applyPlanWps, bgr, WpsApplyError } from '../../wps/applier/applyPlan';

@@ -1,7 +1,8 @@
 // The three formula modes (portable, dk, values) as plan contents, and the stock sheet's exceptions-only alerts and totals.
 import { describe, expect, it } from 'vitest';
 import { findFunction, portableFormula, registry } from '../../core/functions/index';
-import { renderTemplate, type RenderOptions, type SourceTable } from '../../core/plan/render';
+import type { RenderOptions, SourceTable } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';

@@ -3,7 +3,7 @@
 import { functionHelp } from '../../core/functions/help';
 import { registry } from '../../core/functions/index';
 import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate } from '../../core/plan/render';
+import { findTemplate, renderTemplate } from '../../core/renderTemplate';
 import type { SheetPlan } from '../../core/plan/types';
 import { listTemplates } from '../../core/templates/index';
 import type { FillOptions, FillResult, HostBridge, SourceInfo } from '../../ui/protocol';
