@@ -1,5 +1,5 @@
 // The core's public surface (dist/core/index.mjs): every function by spreadsheet name, the registry, SheetError.
-export { registry, findFunction, portableFormula } from './functions/index';
+export { registry, findFunction, portableFormula, portableHelpers } from './functions/index';
 // each function of the registry by its spreadsheet name (generated from core/functions/)
 export * from './functions/exports.generated';
 export { SheetError, isSheetError, ERROR_CODES } from './values/errors';

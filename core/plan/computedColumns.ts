@@ -2,7 +2,8 @@
 import type { Bilingual } from '../i18n/lang';
 import { planText } from '../i18n/plan-messages';
 import { SheetError } from '../values/errors';
-import type { FunctionResult } from '../values/types';
+import type { FunctionResult, HostArg } from '../values/types';
+import type { PortableHelper } from '../functions/types';
 import { cell, rect } from './a1';
 import { cachedAsValue } from './builder';
 import { cachedOf } from './cellValues';
@@ -14,8 +15,8 @@ import type { ComputedSpec } from './templateSpec';
 import type { PlanCached } from './types';
 
 export class ComputedColumns {
-  /** helper cells holding a population's positive total (portable pareto TIER), by column id */
-  private readonly totalCells = new Map<string, string>();
+  /** the helper cells (`portable.helpers`) a population column's portable formulas read, by computed column id */
+  private readonly helperCells = new Map<string, readonly string[]>();
 
   constructor(
     private readonly report: TableReport,
@@ -65,9 +66,11 @@ export class ComputedColumns {
       report.side.notes(planText('notes'), [note]);
       return this.spill(id, dkFormula(report, name, args), result, true);
     }
-    for (const a of args) if (a.kind === 'pop' && a.total && !this.totalCells.has(a.id)) this.totalCell(a.id, spec.headers[0]);
     const k = spec.headers.length;
-    const formulas = Array.from({ length: report.n }, (_, i) => Array.from({ length: k }, (_, j) => `=${def.portable.formula(portableArgs(report, args, i, j, this.totalCells))}`));
+    const helpers = report.n > 0 ? (def.portable.helpers?.(portableArgs(report, args, 0, 0)) ?? []) : [];
+    if (helpers.length) this.placeHelpers(id, spec.headers[0], helpers, hostArgs(report, args), result);
+    const at = this.helperCells.get(id);
+    const formulas = Array.from({ length: report.n }, (_, i) => Array.from({ length: k }, (_, j) => `=${def.portable.formula(portableArgs(report, args, i, j, at))}`));
     this.spill(id, formulas, result);
   }
 
@@ -83,22 +86,25 @@ export class ComputedColumns {
   }
 
   /**
-   * One helper cell holding a column's positive total, named by the column it serves: under the parameter
-   * block (it is an input of the formulas, not a summary), or in the side area when there is no block.
+   * The helper cells a column's portable formulas share (pareto TIER: its thresholds), each named by the column
+   * it serves and what it holds: under the parameter block (they are inputs of the formulas, not a summary;
+   * the block does not print), or in the side area when there is no block. Muted: they are machinery.
    */
-  private totalCell(id: string, forHeader: Bilingual) {
+  private placeHelpers(id: string, forHeader: Bilingual, helpers: readonly PortableHelper[], host: HostArg[], result: FunctionResult) {
     const { report } = this;
     const { params, side } = report;
     const inParams = params.width > 0;
     const r = inParams ? params.nextRow : side.row;
     const c = inParams ? params.col : side.col;
-    const v = report.values(id).reduce<number>((a, x) => a + (typeof x === 'number' && x > 0 ? x : 0), 0);
-    report.sheet.values(r, c, [[report.text(planText('totalHelper', { header: report.text(forHeader) }))]]);
-    report.sheet.formulas(r, c + 1, [[`=SUMIF(${report.range(id, 0, true)},">0")`]], [[v]]);
-    report.sheet.format({ range: rect(r, c + 1, 1, 1), border: 'thin', numberFormat: '#,##0.##' });
-    this.totalCells.set(id, cell(r, c + 1, true));
-    if (inParams) params.nextRow = r + 1;
-    else side.row = r + 2;
+    const at = helpers.map((_, j) => cell(r + j, c + 1, true));
+    const header = report.text(forHeader);
+    report.sheet.values(r, c, helpers.map((h) => [report.text(planText('fnHelper', { header, label: report.text(h.label) }))]));
+    report.sheet.formulas(r, c + 1, helpers.map((h) => [`=${h.formula(at)}`]), helpers.map((h) => [h.value(host, result)]));
+    report.sheet.format({ range: rect(r, c, helpers.length, 2), fontColor: '#7F7F7F' });
+    report.sheet.format({ range: rect(r, c + 1, helpers.length, 1), border: 'thin', numberFormat: '#,##0.##' });
+    this.helperCells.set(id, at);
+    if (inParams) params.nextRow = r + helpers.length;
+    else side.row = r + helpers.length + 1;
   }
 
   private spec(id: string): ComputedSpec {

@@ -3,6 +3,7 @@ import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
 import { arith } from '../plan/cellValues';
 import { bi, field, q } from './fields';
+import { outcomeWordParams } from '../plan/paramShapes';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, DEALERS, REPS, dealerSales } from '../../samples/data';
@@ -40,9 +41,11 @@ export const bigCustomerReview: TemplateSpec = {
     { id: 'big_cut', label: bi('大客户：占比至少', 'Big from share'), value: 0.05, numberFormat: '0%', note: bi('教材：年销售额超过公司总销售额 5%', 'Seeds: over 5% of company sales') },
     { id: 'sell_cut', label: bi('假大客户：售出率低于', 'False big below sell-through'), value: 0.8, numberFormat: '0%', note: bi('DealerKit 默认（教材未给数值）', 'DealerKit default (the seeds give no figure)') },
     { id: 'replace_from', label: bi('准备替换：否定答案至少', 'Replace from “no” answers'), value: 2, note: bi('DealerKit 默认：三问中 0 个“否”保留，1 个观察，2 个及以上准备替换', 'DealerKit default: no “no” keep, one watch, two or more prepare to replace') },
-    { id: 'keep', label: bi('决定：保留', 'Decision: keep'), value: '保留' },
-    { id: 'watch', label: bi('决定：观察', 'Decision: watch'), value: '观察' },
-    { id: 'replace', label: bi('决定：准备替换', 'Decision: replace'), value: '准备替换' },
+    ...outcomeWordParams(bi('决定', 'Decision'), [
+      { id: 'keep', which: bi('保留', 'keep'), word: '保留' },
+      { id: 'watch', which: bi('观察', 'watch'), word: '观察' },
+      { id: 'replace', which: bi('准备替换', 'replace'), word: '准备替换' },
+    ]),
   ],
   computed: [
     {

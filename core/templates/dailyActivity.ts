@@ -1,7 +1,7 @@
 // T5 销售活动日报表: contacts by date and rep with the seed's per-visit duties; per-rep counts by channel against the month's quota.
 import { VISITPLAN } from '../functions/index';
 import { planText } from '../i18n/plan-messages';
-import { colLetter } from '../plan/a1';
+import { writeGroupSummary } from '../plan/groupSummary';
 import { COLORS } from '../plan/tableLayout';
 import { quote } from '../values/read';
 import { countEqF, distinct, sameCell } from './exact';
@@ -93,7 +93,6 @@ export const dailyActivity: TemplateSpec = {
     const typeR = report.range('kind', 0, true);
     const repV = report.values('rep');
     const typeV = report.values('kind');
-    const first = report.side.row + 2;
     const tiersByCustomer = new Map<string, Map<string, string>>();
     report.values('customer').forEach((c, i) => {
       const tier = report.values('tier')[i];
@@ -104,49 +103,39 @@ export const dailyActivity: TemplateSpec = {
         tiersByCustomer.get(key)!.set(c, tier);
       }
     });
-    const rows = reps.map((rep, j) => {
-      const me = `${colLetter(report.side.col)}${first + j + 1}`;
-      const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
-      const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
-      const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
-      // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
-      const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
-      const quota = (ch: 'visit' | 'phone' | 'message') => {
-        if (!tiers.length) return '';
-        const r = VISITPLAN(tiers, ch);
-        return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
-      };
-      const duty = (id: string) => ({
-        f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${report.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
-        v: mine.length ? mine.filter((i) => report.values(id)[i] !== null).length / mine.length : '',
-      });
-      return [
-        rep,
-        countF(['面对面拜访']),
-        quota('visit'),
-        countF(['电话拜访']),
-        quota('phone'),
-        countF(['短信问候', 'QQ/邮件/微信']),
-        quota('message'),
-        countF(['借助第三方']),
-        ...DUTIES.map((d) => duty(d.id)),
-      ];
-    });
-    report.side.block(
+    writeGroupSummary(
+      report,
       bi('按业务员汇总（指标按客户等级，VISITPLAN）', 'Per rep (quota from customer tiers, VISITPLAN)'),
+      reps,
+      ({ group: rep, at }) => {
+        const me = at('rep');
+        const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
+        const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
+        const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
+        // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
+        const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
+        const quota = (ch: 'visit' | 'phone' | 'message') => {
+          if (!tiers.length) return '';
+          const r = VISITPLAN(tiers, ch);
+          return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
+        };
+        const duty = (id: string) => ({
+          f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${report.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
+          v: mine.length ? mine.filter((i) => report.values(id)[i] !== null).length / mine.length : '',
+        });
+        return { countF, quota, duty };
+      },
       [
-        report.text(bi('业务员', 'Rep')),
-        report.text(bi('拜访', 'Visits')),
-        report.text(bi('拜访指标', 'Visit quota')),
-        report.text(bi('电话', 'Calls')),
-        report.text(bi('电话指标', 'Call quota')),
-        report.text(bi('信息', 'Messages')),
-        report.text(bi('信息指标', 'Message quota')),
-        report.text(bi('借助第三方', 'Via third party')),
-        ...DUTIES.map((d) => report.text(bi(`${d.zh}完成率`, `${d.en} done`))),
+        { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group },
+        { header: bi('拜访', 'Visits'), format: '0', cell: (row) => row.countF(['面对面拜访']) },
+        { header: bi('拜访指标', 'Visit quota'), format: '0', cell: (row) => row.quota('visit') },
+        { header: bi('电话', 'Calls'), format: '0', cell: (row) => row.countF(['电话拜访']) },
+        { header: bi('电话指标', 'Call quota'), format: '0', cell: (row) => row.quota('phone') },
+        { header: bi('信息', 'Messages'), format: '0', cell: (row) => row.countF(['短信问候', 'QQ/邮件/微信']) },
+        { header: bi('信息指标', 'Message quota'), format: '0', cell: (row) => row.quota('message') },
+        { header: bi('借助第三方', 'Via third party'), format: '0', cell: (row) => row.countF(['借助第三方']) },
+        { headers: DUTIES.map((d) => bi(`${d.zh}完成率`, `${d.en} done`)), format: '0%', cells: (row) => DUTIES.map((d) => row.duty(d.id)) },
       ],
-      rows,
-      [undefined, '0', '0', '0', '0', '0', '0', '0', ...DUTIES.map(() => '0%')],
     );
   },
 };

@@ -1,6 +1,7 @@
 // 经销商选择评估表: candidate dealers rated on the seed's six standards, weighted 0–100 score, rank and a recommendation.
 import { COLORS } from '../plan/tableLayout';
 import { bi, field, GRADE_SCALE_NOTE, GRADES } from './fields';
+import { outcomeWordParams } from '../plan/paramShapes';
 import { cols, param } from '../plan/fnColumn';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
@@ -39,9 +40,11 @@ export const dealerSelection: TemplateSpec = {
     },
     { id: 'sign_cut', label: bi('建议签约最低分', 'Sign from score'), value: 80, note: bi('DealerKit 默认', 'DealerKit default') },
     { id: 'reserve_cut', label: bi('备选最低分', 'Reserve from score'), value: 65, note: bi('DealerKit 默认', 'DealerKit default') },
-    { id: 'rec_sign', label: bi('建议：高分', 'Recommendation: high'), value: '建议签约' },
-    { id: 'rec_reserve', label: bi('建议：中分', 'Recommendation: middle'), value: '备选，再考察' },
-    { id: 'rec_reject', label: bi('建议：低分', 'Recommendation: low'), value: '不选' },
+    ...outcomeWordParams(bi('建议', 'Recommendation'), [
+      { id: 'rec_sign', which: bi('高分', 'high'), word: '建议签约' },
+      { id: 'rec_reserve', which: bi('中分', 'middle'), word: '备选，再考察' },
+      { id: 'rec_reject', which: bi('低分', 'low'), word: '不选' },
+    ]),
   ],
   computed: [
     {

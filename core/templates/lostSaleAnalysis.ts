@@ -1,8 +1,8 @@
 // T11 销售促成失败分析表: each lost sale's stage and reason; counts and shares by reason and by stage, bars by reason.
-import { colLetter } from '../plan/a1';
 import type { TableReport } from '../plan/tableReport';
 import { countEqF, sameCell } from './exact';
 import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, SKUS } from '../../samples/data';
@@ -43,13 +43,11 @@ function countBlock(report: TableReport, id: string, words: readonly string[], t
   const key = report.range('customer', 0, true);
   const vals = report.values(id);
   const total = report.values('customer').filter((v) => v !== null).length;
-  const first = report.side.row + 2;
-  const rows = words.map((w, j) => {
-    const n = vals.filter((v) => sameCell(v, w)).length;
-    const cnt = `${colLetter(report.side.col + 1)}${first + j + 1}`;
-    return [w, { f: `=${countEqF([[r, q(w)]])}`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
-  });
-  return report.side.block(title, [report.text(head), report.text(bi('次数', 'Count')), report.text(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
+  return writeGroupSummary(report, title, words, ({ group: w }) => ({ n: vals.filter((v) => sameCell(v, w)).length }), [
+    { header: head, cell: (row) => row.group },
+    { id: 'count', header: bi('次数', 'Count'), format: '0', cell: (row) => ({ f: `=${countEqF([[r, q(row.group)]])}`, v: row.n }) },
+    { header: bi('占比', 'Share'), format: '0.0%', cell: (row) => ({ f: `=IF(COUNTA(${key})>0,${row.at('count')}/COUNTA(${key}),"")`, v: total ? row.n / total : '' }) },
+  ]);
 }
 
 /** The bundled sample: lost sales in Chinese (seeded). */

@@ -1,6 +1,6 @@
 // T6 意向顾客接触状况表: prospects by class, next follow-up from the last contact and the class interval, overdue flags.
 import { COLORS } from '../plan/tableLayout';
-import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, q, SOURCES } from './fields';
+import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, q, SOURCES } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int } from '../../samples/data';
@@ -24,14 +24,7 @@ export const prospectStatus: TemplateSpec = {
     field('status', '状态', 'Status', 'text', { synonyms: ['进展', '情况'], width: 12 }),
   ],
   params: [
-    {
-      id: 'intervals',
-      label: bi('跟进间隔（天）', 'Follow up every (days)'),
-      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
-      rowLabels: [...INTENT_LEVELS],
-      colLabels: [bi('天', 'Days')],
-      note: bi('与来店/来电登记表、展厅统计相同的意向等级；间隔为 DealerKit 默认（教材未给），请按团队做法修改', 'The same intent scale as the register and the showroom statistics; the intervals are DealerKit’s defaults (the seeds give none): change them to your team’s practice'),
-    },
+    intentIntervalsParam(bi('与来店/来电登记表、展厅统计相同的意向等级；间隔为 DealerKit 默认（教材未给），请按团队做法修改', 'The same intent scale as the register and the showroom statistics; the intervals are DealerKit’s defaults (the seeds give none): change them to your team’s practice')),
   ],
   computed: [
     {
@@ -44,7 +37,7 @@ export const prospectStatus: TemplateSpec = {
         const days = report.params.value('intervals') as number[][];
         const table = report.params.lookupTable('intervals');
         const fallback = report.params.ref('intervals').split(':')[1];
-        const byClass = new Map(INTENT_LEVELS.map((c, i) => [c as string, days[i][0]]));
+        const byClass = intervalsByIntent(report);
         report.perRow(
           'next',
           (i) => `=IF(${report.dataCell('last_contact', i)}="","",${report.dataCell('last_contact', i)}+IFERROR(VLOOKUP(${report.dataCell('class', i)},${table},2,FALSE),${fallback}))`,

@@ -1,9 +1,9 @@
 // T4 营业目标计划与实际比较表: achievement, gap, year on year and status per period and owner, with period totals.
-import { colLetter } from '../plan/a1';
 import { arith } from '../plan/cellValues';
 import { COLORS } from '../plan/tableLayout';
 import { distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field, q } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, int, REPS } from '../../samples/data';
@@ -89,18 +89,25 @@ export const targetVsActual: TemplateSpec = {
     const pv = report.values('period');
     const periods = distinct(pv, (p): p is string | number => typeof p === 'string' || typeof p === 'number');
     const per = report.range('period', 0, true);
-    const first = report.side.row + 2;
-    const rows = periods.map((p, j) => {
-      const me = `${colLetter(report.side.col)}${first + j + 1}`;
-      const mine = (i: number) => sameCell(pv[i], p);
-      const g = sumEqValue(report.values('target'), mine);
-      const a = sumEqValue(report.values('actual'), mine);
-      const tc = `${colLetter(report.side.col + 1)}${first + j + 1}`;
-      const ac = `${colLetter(report.side.col + 2)}${first + j + 1}`;
-      const ach = typeof g === 'number' && typeof a === 'number' ? (g > 0 ? a / g : '') : { error: '#VALUE!' };
-      return [p, { f: `=${sumEqF([[per, me]], report.range('target', 0, true))}`, v: g }, { f: `=${sumEqF([[per, me]], report.range('actual', 0, true))}`, v: a }, { f: `=IF(${tc}>0,${ac}/${tc},"")`, v: ach }];
-    });
-    report.side.block(bi('按期间合计', 'Totals per period'), [report.text(bi('期间', 'Period')), report.text(bi('目标', 'Target')), report.text(bi('实际', 'Actual')), report.text(bi('达成率', 'Achievement'))], rows, ['@', '#,##0', '#,##0', '0.0%']);
+    writeGroupSummary(
+      report,
+      bi('按期间合计', 'Totals per period'),
+      periods,
+      ({ group: p }) => {
+        const mine = (i: number) => sameCell(pv[i], p);
+        return { target: sumEqValue(report.values('target'), mine), actual: sumEqValue(report.values('actual'), mine) };
+      },
+      [
+        { id: 'period', header: bi('期间', 'Period'), format: '@', cell: (row) => row.group },
+        { id: 'target', header: bi('目标', 'Target'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[per, row.at('period')]], report.range('target', 0, true))}`, v: row.target }) },
+        { id: 'actual', header: bi('实际', 'Actual'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[per, row.at('period')]], report.range('actual', 0, true))}`, v: row.actual }) },
+        {
+          header: bi('达成率', 'Achievement'),
+          format: '0.0%',
+          cell: ({ target: g, actual: a, at }) => ({ f: `=IF(${at('target')}>0,${at('actual')}/${at('target')},"")`, v: typeof g === 'number' && typeof a === 'number' ? (g > 0 ? a / g : '') : { error: '#VALUE!' } }),
+        },
+      ],
+    );
     report.chart({
       type: 'column',
       title: report.text(bi('目标与实际', 'Target vs actual')),

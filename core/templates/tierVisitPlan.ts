@@ -1,10 +1,10 @@
 // T3 客户分级与拜访计划: customers by sales, share and cumulative share, TIER (80/20), monthly visits/calls/messages, per-rep load.
 import { DEFAULT_PLAN } from '../functions/visitplan';
 import { col, lit, param, pop } from '../plan/fnColumn';
-import { colLetter } from '../plan/a1';
 import { COLORS } from '../plan/tableLayout';
 import { countEqF, distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { DEALERS, REGIONS, REPS, dealerSales } from '../../samples/data';
@@ -70,8 +70,8 @@ export const tierVisitPlan: TemplateSpec = {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      // pareto: the column's positive total lives in one helper cell, not recomputed in every row
-      build: (report) => report.fn('tier', 'TIER', [pop('sales', { total: true }), param('a_cut'), param('b_cut')]),
+      // portable pareto: the rows compare with two thresholds in helper cells under the parameters (TIER's portable.helpers)
+      build: (report) => report.fn('tier', 'TIER', [pop('sales'), param('a_cut'), param('b_cut')]),
     },
     {
       id: 'contacts',
@@ -90,20 +90,17 @@ export const tierVisitPlan: TemplateSpec = {
       const repR = report.range('rep', 0, true);
       const sales = report.values('sales');
       const contacts = [0, 1, 2].map((k) => report.values('contacts', k));
-      const blockCol = report.side.col;
-      const firstRow = report.side.row + 2; // title and header rows come first
-      const rows = reps.map((rep, j) => {
-        // the block's own label cell, so no source text is ever put inside a formula; matched exactly (no wildcards)
-        const me = `${colLetter(blockCol)}${firstRow + j + 1}`;
-        const mine = (i: number) => sameCell(repV[i], rep);
-        return [
-          rep,
-          { f: `=${countEqF([[repR, me]])}`, v: repV.filter((_, i) => mine(i)).length },
-          { f: `=${sumEqF([[repR, me]], report.range('sales', 0, true))}`, v: sumEqValue(sales, mine) },
-          ...[0, 1, 2].map((k) => ({ f: `=${sumEqF([[repR, me]], report.range('contacts', k, true))}`, v: sumEqValue(contacts[k], mine) })),
-        ];
-      });
-      report.side.block(bi('业务员工作量（每月）', 'Rep workload (per month)'), [report.text(bi('业务员', 'Rep')), report.text(bi('客户数', 'Customers')), report.text(bi('销售额', 'Sales')), report.text(bi('拜访', 'Visits')), report.text(bi('电话', 'Calls')), report.text(bi('信息', 'Messages'))], rows, [undefined, '0', '#,##0', '0', '0', '0']);
+      // formulas match on the block's own label cell (at('rep')), so no source text is ever put inside a formula; matched exactly (no wildcards)
+      writeGroupSummary(report, bi('业务员工作量（每月）', 'Rep workload (per month)'), reps, ({ group: rep }) => ({ mine: (i: number) => sameCell(repV[i], rep) }), [
+        { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group },
+        { header: bi('客户数', 'Customers'), format: '0', cell: (row) => ({ f: `=${countEqF([[repR, row.at('rep')]])}`, v: repV.filter((_, i) => row.mine(i)).length }) },
+        { header: bi('销售额', 'Sales'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[repR, row.at('rep')]], report.range('sales', 0, true))}`, v: sumEqValue(sales, row.mine) }) },
+        {
+          headers: [bi('拜访', 'Visits'), bi('电话', 'Calls'), bi('信息', 'Messages')],
+          format: '0',
+          cells: (row) => [0, 1, 2].map((k) => ({ f: `=${sumEqF([[repR, row.at('rep')]], report.range('contacts', k, true))}`, v: sumEqValue(contacts[k], row.mine) })),
+        },
+      ]);
     }
     report.side.notes(bi('客情维护要求（每月）', 'Customer-care rules (each month)'), [
       bi('为客户解决问题：A 类至少 2 个，B、C 类至少 1 个', 'Problems solved for the customer: A at least 2, B and C at least 1'),

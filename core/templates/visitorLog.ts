@@ -1,7 +1,7 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
 import { rect } from '../plan/a1';
 import { FIRST_DATA_ROW } from '../plan/tableLayout';
-import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
+import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, SOURCES, VISIT_CHANNELS } from './fields';
 import type { ComputedSpec, ParamSpec, TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
@@ -21,14 +21,7 @@ export const VISITOR_FIELDS = [
 ];
 
 /** Days to the next follow-up per intent level (the one intent scale of the showroom forms and the prospect list). */
-export const INTERVALS_PARAM: ParamSpec = {
-  id: 'intervals',
-  label: bi('跟进间隔（天）', 'Follow up every (days)'),
-  value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
-  rowLabels: [...INTENT_LEVELS],
-  colLabels: [bi('天', 'Days')],
-  note: bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'),
-};
+export const INTERVALS_PARAM: ParamSpec = intentIntervalsParam(bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'));
 
 /** 下次跟进: the visit's date plus its intent level's interval (the same in every register). */
 export const FOLLOW_UP_COLUMN: ComputedSpec = {
@@ -36,8 +29,7 @@ export const FOLLOW_UP_COLUMN: ComputedSpec = {
   headers: [bi('下次跟进', 'Next follow-up')],
   numberFormat: 'yyyy-mm-dd',
   build(report) {
-    const days = report.params.value('intervals') as number[][];
-    const by = new Map(INTENT_LEVELS.map((l, i) => [l as string, days[i][0]]));
+    const by = intervalsByIntent(report);
     const dates = report.values('date');
     const intent = report.values('intent');
     report.perRow(

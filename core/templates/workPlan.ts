@@ -1,7 +1,7 @@
 // 工作计划表: year, month, week and day plans, planned vs done, and each plan's share of visits and time on A customers against the 80/20 aim.
 import { DEFAULT_PLAN } from '../functions/visitplan';
-import { colLetter } from '../plan/a1';
 import type { GridCell } from '../plan/builder';
+import { writeGroupSummary } from '../plan/groupSummary';
 import { arith } from '../plan/cellValues';
 import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
@@ -147,63 +147,40 @@ export const workPlan: TemplateSpec = {
       }
     }
     if (report.blank) for (const level of PLAN_LEVELS) plans.push({ level, period: null, rep: null, key: '' });
-    const c = report.side.col;
-    const first = report.side.row + 2;
     const R = (id: string) => report.range(id, 0, true);
     const aim = report.params.value('a_aim') as number;
     const num = (v: PlanCached) => (typeof v === 'number' ? v : 0);
-    const keyCols = withRep ? 3 : 2;
-    const rows: GridCell[][] = plans.map((p, j) => {
-      const row = first + j + 1;
-      const me = (k: number) => `$${colLetter(c + k)}${row}`;
-      const match = `(${R('level')}=${me(0)})*(${R('period')}=${me(1)})${withRep ? `*(${R('rep')}=${me(2)})` : ''}`;
-      const mine = p.key ? Array.from({ length: report.n }, (_, i) => i).filter((i) => key(i) === p.key) : [];
-      const sum = (id: string, only?: (i: number) => boolean) => mine.filter((i) => !only || only(i)).reduce((a, i) => a + num(report.values(id)[i]), 0);
-      const isA = (i: number) => typeof report.values('tier')[i] === 'string' && (report.values('tier')[i] as string).toUpperCase() === 'A';
-      const tiered = (i: number) => typeof report.values('tier')[i] === 'string' && TIERS.includes((report.values('tier')[i] as string).toUpperCase() as never);
-      const share = (id: string) => {
-        const all = sum(id, tiered);
-        const a = sum(id, isA);
-        return { f: `=IF(SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)})>0,SUMPRODUCT(${match}*(${R('tier')}="A"),${R(id)})/SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)}),"")`, v: all > 0 ? a / all : '' };
-      };
-      const pv = sum('planned_visits');
-      const dv = sum('done_visits');
-      const vShare = share('planned_visits');
-      const hShare = share('planned_hours');
-      const shareCol = (k: number) => `${colLetter(c + k)}${row}`;
-      const met = (k: number, v: PlanCached) => ({ f: `=IF(${shareCol(k)}="","",IF(${shareCol(k)}>=${report.params.ref('a_aim')},${q(report.text(MET.yes))},${q(report.text(MET.no))}))`, v: typeof v === 'number' ? (v >= aim ? report.text(MET.yes) : report.text(MET.no)) : '' });
-      const base = keyCols;
-      return [
-        p.level as GridCell,
-        p.period as GridCell,
-        ...(withRep ? [p.rep as GridCell] : []),
-        { f: `=SUMPRODUCT(${match},${R('planned_visits')})`, v: pv },
-        { f: `=SUMPRODUCT(${match},${R('done_visits')})`, v: dv },
-        { f: `=IF(${shareCol(base)}>0,${shareCol(base + 1)}/${shareCol(base)},"")`, v: pv > 0 ? dv / pv : '' },
-        { f: `=SUMPRODUCT(${match},${R('planned_hours')})`, v: sum('planned_hours') },
-        { f: vShare.f, v: vShare.v },
-        met(base + 4, vShare.v),
-        { f: hShare.f, v: hShare.v },
-        met(base + 6, hShare.v),
-      ];
-    });
-    report.side.block(
+    writeGroupSummary(
+      report,
       bi('每个计划：A 类客户所占比例（对照 80/20）', 'Each plan: share on A customers (against 80/20)'),
+      plans,
+      ({ group: p, at }) => {
+        const match = `(${R('level')}=$${at('level')})*(${R('period')}=$${at('period')})${withRep ? `*(${R('rep')}=$${at('rep')})` : ''}`;
+        const mine = p.key ? Array.from({ length: report.n }, (_, i) => i).filter((i) => key(i) === p.key) : [];
+        const sum = (id: string, only?: (i: number) => boolean) => mine.filter((i) => !only || only(i)).reduce((a, i) => a + num(report.values(id)[i]), 0);
+        const isA = (i: number) => typeof report.values('tier')[i] === 'string' && (report.values('tier')[i] as string).toUpperCase() === 'A';
+        const tiered = (i: number) => typeof report.values('tier')[i] === 'string' && TIERS.includes((report.values('tier')[i] as string).toUpperCase() as never);
+        const share = (id: string) => {
+          const all = sum(id, tiered);
+          const a = sum(id, isA);
+          return { f: `=IF(SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)})>0,SUMPRODUCT(${match}*(${R('tier')}="A"),${R(id)})/SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)}),"")`, v: all > 0 ? a / all : '' };
+        };
+        const met = (shareCell: string, v: PlanCached) => ({ f: `=IF(${shareCell}="","",IF(${shareCell}>=${report.params.ref('a_aim')},${q(report.text(MET.yes))},${q(report.text(MET.no))}))`, v: typeof v === 'number' ? (v >= aim ? report.text(MET.yes) : report.text(MET.no)) : '' });
+        return { match, sum, pv: sum('planned_visits'), dv: sum('done_visits'), vShare: share('planned_visits'), hShare: share('planned_hours'), met };
+      },
       [
-        report.text(bi('计划类型', 'Plan')),
-        report.text(bi('期间', 'Period')),
-        ...(withRep ? [report.text(bi('业务员', 'Rep'))] : []),
-        report.text(bi('计划拜访', 'Planned visits')),
-        report.text(bi('实际拜访', 'Visits done')),
-        report.text(bi('完成率', 'Done %')),
-        report.text(bi('计划时间', 'Planned hours')),
-        report.text(bi('A 类拜访占比', 'A share of visits')),
-        report.text(bi('拜访对照目标', 'Visits vs aim')),
-        report.text(bi('A 类时间占比', 'A share of time')),
-        report.text(bi('时间对照目标', 'Time vs aim')),
+        { id: 'level', header: bi('计划类型', 'Plan'), cell: (row) => row.group.level as GridCell },
+        { id: 'period', header: bi('期间', 'Period'), cell: (row) => row.group.period as GridCell },
+        withRep && { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group.rep as GridCell },
+        { id: 'planned', header: bi('计划拜访', 'Planned visits'), format: '0', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('planned_visits')})`, v: row.pv }) },
+        { id: 'done', header: bi('实际拜访', 'Visits done'), format: '0', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('done_visits')})`, v: row.dv }) },
+        { header: bi('完成率', 'Done %'), format: '0%', cell: (row) => ({ f: `=IF(${row.at('planned')}>0,${row.at('done')}/${row.at('planned')},"")`, v: row.pv > 0 ? row.dv / row.pv : '' }) },
+        { header: bi('计划时间', 'Planned hours'), format: '0.#', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('planned_hours')})`, v: row.sum('planned_hours') }) },
+        { id: 'a_visits', header: bi('A 类拜访占比', 'A share of visits'), format: '0%', cell: (row) => row.vShare },
+        { header: bi('拜访对照目标', 'Visits vs aim'), cell: (row) => row.met(row.at('a_visits'), row.vShare.v) },
+        { id: 'a_hours', header: bi('A 类时间占比', 'A share of time'), format: '0%', cell: (row) => row.hShare },
+        { header: bi('时间对照目标', 'Time vs aim'), cell: (row) => row.met(row.at('a_hours'), row.hShare.v) },
       ],
-      rows,
-      [...Array(keyCols).fill(undefined), '0', '0', '0%', '0.#', '0%', undefined, '0%', undefined],
     );
     report.side.notes(bi('说明', 'Notes'), [
       bi('制定有效的工作计划：年度计划、月度计划、周工作计划、日工作计划（教材）', 'Effective work plans: yearly, monthly, weekly and daily (seeds)'),
