@@ -11,7 +11,7 @@ function def(name: string): FunctionDef {
 }
 
 /** The ids of functions.json, in registry order. */
-export const FUNCTION_IDS = ['SAFETYSTOCK', 'ORDERQTY', 'SAFETYSTOCKSL', 'DEALERSCORE', 'TIER', 'QUADRANT', 'VISITPLAN'] as const;
+export const FUNCTION_IDS = ['SAFETYSTOCK', 'ORDERQTY', 'SAFETYSTOCKSL', 'DEALERSCORE', 'SCORECARD', 'TIER', 'QUADRANT', 'VISITPLAN'] as const;
 
 /** lang gives the message language at each call. */
 export function associateAll(cf: CustomFunctionsApi, lang: () => Lang): void {
@@ -19,6 +19,7 @@ export function associateAll(cf: CustomFunctionsApi, lang: () => Lang): void {
   cf.associate('ORDERQTY', excelFunction(def('ORDERQTY'), () => cf, lang));
   cf.associate('SAFETYSTOCKSL', excelFunction(def('SAFETYSTOCKSL'), () => cf, lang));
   cf.associate('DEALERSCORE', excelFunction(def('DEALERSCORE'), () => cf, lang));
+  cf.associate('SCORECARD', excelFunction(def('SCORECARD'), () => cf, lang));
   cf.associate('TIER', excelFunction(def('TIER'), () => cf, lang));
   cf.associate('QUADRANT', excelFunction(def('QUADRANT'), () => cf, lang));
   cf.associate('VISITPLAN', excelFunction(def('VISITPLAN'), () => cf, lang));

@@ -1,11 +1,11 @@
 // DEALERSCORE — the 批发商评估表: growth and target items scored 100/80/60 plus rated items, weighted mean 0–100.
 import { msg } from '../i18n/messages';
 import { eps, gt, ge } from '../values/compare';
-import { asHostError, SheetError } from '../values/errors';
-import { isBlank, quote, readNumber } from '../values/read';
+import { SheetError } from '../values/errors';
+import { isBlank, readNumber } from '../values/read';
 import { cellAt, isSingle, shapeOf } from '../values/shape';
 import type { HostArg } from '../values/types';
-import { GRADE_WORDS, gradePoints } from './grades';
+import { GRADE_WORDS, readRating } from './grades';
 import { defineFunction, label } from './runner';
 import { all, any, blankOf, numLit, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
 import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
@@ -37,7 +37,7 @@ const RATINGS: ParamDef = {
   shape: 'items',
   shapeMessage: 'ratingsShape',
   blank: 'skip',
-  readCell: (v) => readRating(v),
+  readCell: (v) => readRating(v, label(RATINGS)),
   check: { min: 0, max: 100, message: 'gradeRange' },
 };
 const WEIGHTS: ParamDef = {
@@ -57,22 +57,6 @@ const PARAMS = [SALES, LAST_YEAR, TARGET, RATINGS, WEIGHTS];
 /** Item 1 and 2 bands: above `hi` → 100; `lo`…`hi` → 80; below `lo` → 60. */
 export function bandScore(ratio: number, lo: number, hi: number): number {
   return gt(ratio, hi) ? 100 : ge(ratio, lo) ? 80 : 60;
-}
-
-/** One rating cell → points, null (blank: skipped) or an error (read stage, then domain stage). */
-function readRating(v: unknown): number | null | SheetError {
-  if (isBlank(v)) return null;
-  if (typeof v === 'string') {
-    const err = asHostError(v);
-    if (err) return err;
-    const pts = gradePoints(v);
-    if (pts !== undefined) return pts;
-    const n = readNumber(v, false, label(RATINGS));
-    // text that is neither a grade nor a number says which grades exist
-    if (n instanceof SheetError && n.code === '#VALUE!') return new SheetError('#VALUE!', msg('gradeUnknown', { value: quote(v) }));
-    return n;
-  }
-  return readNumber(v, false, label(RATINGS));
 }
 
 function readWeights(v: HostArg, k: number): number[] | SheetError {

@@ -5,6 +5,7 @@ import { ORDERQTY_DEF as def_orderqty } from './orderqty';
 import { QUADRANT_DEF as def_quadrant } from './quadrant';
 import { SAFETYSTOCK_DEF as def_safetystock } from './safetystock';
 import { SAFETYSTOCKSL_DEF as def_safetystocksl } from './safetystocksl';
+import { SCORECARD_DEF as def_scorecard } from './scorecard';
 import { TIER_DEF as def_tier } from './tier';
 import { VISITPLAN_DEF as def_visitplan } from './visitplan';
 
@@ -18,6 +19,8 @@ export const QUADRANT = (...args: HostArg[]): FunctionResult => def_quadrant.run
 export const SAFETYSTOCK = (...args: HostArg[]): FunctionResult => def_safetystock.run(args);
 /** Service-level safety stock (按服务水平的安全库存): the spreadsheet function SAFETYSTOCKSL, on host-shaped arguments. */
 export const SAFETYSTOCKSL = (...args: HostArg[]): FunctionResult => def_safetystocksl.run(args);
+/** Scorecard score (评分卡得分): the spreadsheet function SCORECARD, on host-shaped arguments. */
+export const SCORECARD = (...args: HostArg[]): FunctionResult => def_scorecard.run(args);
 /** A/B/C tiers (客户分级 A/B/C): the spreadsheet function TIER, on host-shaped arguments. */
 export const TIER = (...args: HostArg[]): FunctionResult => def_tier.run(args);
 /** Visit plan by tier (分级拜访频次): the spreadsheet function VISITPLAN, on host-shaped arguments. */

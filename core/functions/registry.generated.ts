@@ -5,8 +5,9 @@ import { ORDERQTY_DEF as def_orderqty } from './orderqty';
 import { QUADRANT_DEF as def_quadrant } from './quadrant';
 import { SAFETYSTOCK_DEF as def_safetystock } from './safetystock';
 import { SAFETYSTOCKSL_DEF as def_safetystocksl } from './safetystocksl';
+import { SCORECARD_DEF as def_scorecard } from './scorecard';
 import { TIER_DEF as def_tier } from './tier';
 import { VISITPLAN_DEF as def_visitplan } from './visitplan';
 
 /** Every function definition in core/functions/, in file-name order. */
-export const FUNCTION_DEFS: readonly FunctionDef[] = [def_dealerscore, def_orderqty, def_quadrant, def_safetystock, def_safetystocksl, def_tier, def_visitplan];
+export const FUNCTION_DEFS: readonly FunctionDef[] = [def_dealerscore, def_orderqty, def_quadrant, def_safetystock, def_safetystocksl, def_scorecard, def_tier, def_visitplan];

@@ -3,7 +3,7 @@ import type { Bilingual } from '../i18n/lang';
 import { msg } from '../i18n/messages';
 import { asHostError, SheetError } from '../values/errors';
 import { isBlank, quote, readNumber, textKey } from '../values/read';
-import { commonShape, isSingle, shapeOf, shapeText, type Shape } from '../values/shape';
+import { commonShape, isSingle, SCALAR_SHAPE, shapeOf, shapeText, type Shape } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { lookupWord } from '../values/words';
 import type { DomainCheck, FunctionDef, ParamDef, ReadContext, Settings } from './types';
@@ -61,15 +61,22 @@ function shapesPhase(params: ParamDef[], args: HostArg[]): Shapes | SheetError {
     const p = params[i];
     if (p.kind === 'setting') continue;
     const a = args[i];
-    if (p.shape === 'items' && (a === null || a === undefined || a === '')) continue; // an omitted item list: no items
+    // an omitted optional item list: no items (a required one, SCORECARD's ratings, is read: a blank is a blank element)
+    if (p.shape === 'items' && p.optional && (a === null || a === undefined || a === '')) continue;
     const s = shapeOf(a, label(p));
     if (s instanceof SheetError) return s;
     of[i] = s;
     if (p.shape === 'column' && !isSingle(s) && s.cols !== 1) return new SheetError('#VALUE!', msg('columnOnly', { arg: label(p), shape: shapeText(s) }));
     if (p.shape !== 'items') elementShapes.push(s);
   }
-  const out = commonShape(elementShapes);
+  let out = commonShape(elementShapes);
   if (out instanceof SheetError) return out;
+  // only item lists (SCORECARD): each row of the first is one element, and one row is one value (as DEALERSCORE's
+  // row of ratings beside single amounts)
+  if (elementShapes.length === 0) {
+    const first = params.findIndex((p, i) => p.shape === 'items' && of[i]);
+    if (first >= 0) out = of[first]!.rows === 1 ? SCALAR_SHAPE : { rows: of[first]!.rows, cols: 1, scalar: false };
+  }
   // an items argument has one row per element and any number of columns
   for (let i = 0; i < params.length; i++) {
     const s = of[i];
@@ -324,7 +331,9 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
 
   // 3. the blank rule: which elements are blank ("")
   const state = new Uint8Array(n);
-  const required = columns.filter((c) => !c.p.optional && c.p.shape !== 'items');
+  // a function of item lists only (SCORECARD) has its required items decide: a row is blank when every item is
+  const withoutItems = columns.filter((c) => !c.p.optional && c.p.shape !== 'items');
+  const required = withoutItems.length || def.params.some((p) => p.kind !== 'setting' && p.shape !== 'items') ? withoutItems : columns.filter((c) => !c.p.optional);
   let deciders = required;
   if (def.blankRule !== 'all') {
     const ranges = required.filter((c) => !c.single);

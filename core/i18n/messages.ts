@@ -53,6 +53,14 @@ export const MESSAGES = {
     'zh-CN': '权重个数不对：应为 {expected} 个（销售增长、指标达成 + {k} 个评分项），当前 {got} 个',
     'en-US': 'Wrong number of weights: expected {expected} (growth, target + {k} rated items), got {got}',
   },
+  scorecardWeightsLength: {
+    'zh-CN': '权重个数不对：应为 {expected} 个（每个评分项一个），当前 {got} 个',
+    'en-US': 'Wrong number of weights: expected {expected} (one per rated item), got {got}',
+  },
+  scorecardNothing: {
+    'zh-CN': '没有可计分的项目（有评分的项目权重之和为 0）',
+    'en-US': 'Nothing to score (the rated items have weights that add up to 0)',
+  },
   weightsShape: { 'zh-CN': '权重必须是一行或一列', 'en-US': 'weights must be one row or one column' },
   nothingToScore: {
     'zh-CN': '没有可计分的项目（去年销售、指标和评分都为空，或权重之和为 0）',

@@ -19,7 +19,8 @@ export function writeDataColumns(report: TableReport, data: Record<string, PlanS
   const sheet = report.sheet;
   const n = report.n;
   if (n === 0) return;
-  report.spec.fields.forEach((f, i) => {
+  report.spec.fields.forEach((f) => {
+    const i = report.columns.col(f.id);
     const col = data[f.id];
     sheet.values(FIRST_DATA_ROW, i, col.map((v) => [v]));
     const fmt = shownFormat(FIELD_FORMAT[f.type], col);

@@ -7,8 +7,10 @@ import type { RangeRef } from './types';
 export class TableColumns {
   /** column of every field and computed column (a multi-column block: its first column) */
   private readonly index = new Map<string, number>();
-  /** columns the table takes: its fields, then its computed columns */
+  /** columns the table takes: its fields, then its computed columns (each `after` one beside its column) */
   readonly count: number;
+  /** every field and computed column id, left to right, with the columns it takes */
+  readonly order: readonly { id: string; width: number }[];
   /** column → the number format its data cells are written in (totals take the same) */
   readonly shownFormats = new Map<number, string | undefined>();
 
@@ -19,12 +21,24 @@ export class TableColumns {
     /** data rows */
     private readonly n: number,
   ) {
-    let c = 0;
-    for (const f of fields) this.index.set(f.id, c++);
+    const order: { id: string; width: number }[] = fields.map((f) => ({ id: f.id, width: 1 }));
+    for (const cs of computed) if (!cs.after) order.push({ id: cs.id, width: cs.headers.length });
+    // placed columns in declared order: after their column and after any placed there before them
+    const placedAfter = new Map<string, string>();
     for (const cs of computed) {
-      this.index.set(cs.id, c);
-      c += cs.headers.length;
+      if (!cs.after) continue;
+      const behind = placedAfter.get(cs.after) ?? cs.after;
+      const at = order.findIndex((o) => o.id === behind);
+      if (at < 0) throw new Error(`template ${templateId}: ${cs.id} goes after ${cs.after}, which is not a column of this mode`);
+      order.splice(at + 1, 0, { id: cs.id, width: cs.headers.length });
+      placedAfter.set(cs.after, cs.id);
     }
+    let c = 0;
+    for (const o of order) {
+      this.index.set(o.id, c);
+      c += o.width;
+    }
+    this.order = order;
     this.count = c;
   }
 

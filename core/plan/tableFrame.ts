@@ -6,9 +6,9 @@ import type { TableReport } from './tableReport';
 
 /** The header texts of every column of the table, in the report's language. */
 export function headerTexts(report: TableReport): string[] {
-  const headers: string[] = [];
-  for (const f of report.spec.fields) headers.push(report.lang === 'zh-CN' ? f.zh : f.en);
-  for (const cs of report.computed.specs) for (const h of cs.headers) headers.push(report.text(h));
+  const headers: string[] = new Array(report.columns.count).fill('');
+  for (const f of report.spec.fields) headers[report.columns.col(f.id)] = report.lang === 'zh-CN' ? f.zh : f.en;
+  for (const cs of report.computed.specs) cs.headers.forEach((h, j) => (headers[report.columns.col(cs.id) + j] = report.text(h)));
   return headers;
 }
 
@@ -27,5 +27,5 @@ export function writeFrame(report: TableReport, title: string, metaLine: string)
   sheet.frozenRows = FIRST_DATA_ROW;
   sheet.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW };
   // a long header wraps rather than widen a number column (the header row grows; the page keeps its scale)
-  report.spec.fields.forEach((f, i) => sheet.width(i, f.width ?? Math.max(8, Math.min(f.type === 'text' ? 24 : 12, displayWidth(report.lang === 'zh-CN' ? f.zh : f.en) + 2))));
+  report.spec.fields.forEach((f) => sheet.width(report.columns.col(f.id), f.width ?? Math.max(8, Math.min(f.type === 'text' ? 24 : 12, displayWidth(report.lang === 'zh-CN' ? f.zh : f.en) + 2))));
 }

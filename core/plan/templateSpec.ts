@@ -44,6 +44,11 @@ export interface ComputedSpec {
   modes?: FormulaMode[];
   /** hidden helper columns: kept in the file (named in their header) for the formulas that read them, never printed */
   hidden?: boolean;
+  /**
+   * Where the column goes: right after this field or computed column (a form's own order: the dealer evaluation's
+   * items 1–2 before the rated items 3–10). Default: after the fields, in declared order.
+   */
+  after?: string;
   /** writes the column(s): `report.fn(…)` for a registry function, or per-row native formulas, with cached values */
   build: (report: TableReport) => void;
 }

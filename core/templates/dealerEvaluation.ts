@@ -88,6 +88,8 @@ export const dealerEvaluation: TemplateSpec = {
     {
       id: 'item1',
       headers: [ITEM1],
+      // the form's order: items 1 and 2 right after the amounts they score, before the rated items 3–10
+      after: 'target',
       numberFormat: '0',
       build(report) {
         const s = report.values('sales');
@@ -102,6 +104,7 @@ export const dealerEvaluation: TemplateSpec = {
     {
       id: 'item2',
       headers: [ITEM2],
+      after: 'target',
       numberFormat: '0',
       build(report) {
         const s = report.values('sales');

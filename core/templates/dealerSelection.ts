@@ -1,8 +1,8 @@
 // 经销商选择评估表: candidate dealers rated on the seed's six standards, weighted 0–100 score, rank and a recommendation.
 import { COLORS } from '../plan/tableLayout';
-import { bi, field, GRADES } from './fields';
-import { gradePointsParam, writeRatedScore } from './ratedScore';
+import { bi, field, GRADE_SCALE_NOTE, GRADES } from './fields';
 import { outcomeWordParams } from '../plan/paramShapes';
+import { cols, param } from '../plan/fnColumn';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick } from '../../samples/data';
@@ -38,7 +38,6 @@ export const dealerSelection: TemplateSpec = {
       colLabels: SELECTION_STANDARDS.map((s) => bi(s.zh, s.en)),
       note: bi('DealerKit 默认：实力 3、销售能力 2、合作意愿 2，其余 1（教材未给权重）', 'DealerKit default: strength 3, sales ability 2, willingness 2, the rest 1 (the seeds give no weights)'),
     },
-    gradePointsParam(),
     { id: 'sign_cut', label: bi('建议签约最低分', 'Sign from score'), value: 80, note: bi('DealerKit 默认', 'DealerKit default') },
     { id: 'reserve_cut', label: bi('备选最低分', 'Reserve from score'), value: 65, note: bi('DealerKit 默认', 'DealerKit default') },
     ...outcomeWordParams(bi('建议', 'Recommendation'), [
@@ -52,9 +51,8 @@ export const dealerSelection: TemplateSpec = {
       id: 'score',
       headers: [bi('得分', 'Score')],
       numberFormat: '0.0',
-      build(report) {
-        writeRatedScore(report, 'score', SELECTION_STANDARDS.map((s) => s.id), 'weights');
-      },
+      // SCORECARD: DEALERSCORE's grade scale, the weights of the parameter block (dk: DK.SCORECARD; portable: its native form)
+      build: (report) => report.fn('score', 'SCORECARD', [cols(SELECTION_STANDARDS.map((s) => s.id)), param('weights')]),
     },
     {
       id: 'rank',
@@ -107,6 +105,7 @@ export const dealerSelection: TemplateSpec = {
       bi('5 合作意愿：两个动作——看他对我方产品与政策的态度、看他愿投入的人力与资金', '5 Willingness: two checks — his attitude to our products and policy, the people and money he will commit'),
       bi('6 生意思路/行销意识：三句问话、两个小时观察', '6 Business thinking: three questions and two hours of watching him work'),
       bi('各项动作的具体内容教材只给了数目，上述内容为 DealerKit 的默认写法', 'The seeds give only the number of checks; the wording above is DealerKit’s default'),
+      GRADE_SCALE_NOTE,
       bi(`建议规则（DealerKit 默认）：得分 ≥ 签约最低分 → 建议签约；≥ 备选最低分 → 备选；其余 → 不选`, 'Rule (DealerKit default): score ≥ sign cut → sign; ≥ reserve cut → reserve; else → reject'),
     ]);
     report.chart({

@@ -12,6 +12,11 @@ export function field(id: string, zh: string, en: string, type: FieldType, opts:
 
 /** The grades of the evaluation form, best first. */
 export const GRADES = ['优秀', '良好', '中等', '中下'] as const;
+/** How SCORECARD and DEALERSCORE read a rating, printed beside the scorecards that use them. */
+export const GRADE_SCALE_NOTE = bi(
+  '评分标准（与 DEALERSCORE、SCORECARD 相同）：优秀 100、良好 80、中等 60、中下 40（A–D 同），也可直接填 0–100 分；空白项不计，得分为有评分项目的加权平均',
+  'Grades (as DEALERSCORE and SCORECARD read them): 优秀 100, 良好 80, 中等 60, 中下 40 (A–D alike), or a score 0–100; a blank item is skipped, the score is the weighted mean of the rated items',
+);
 /** The seed's five ways of contact (销售活动日报表). */
 export const CONTACT_TYPES = ['面对面拜访', '电话拜访', '短信问候', 'QQ/邮件/微信', '借助第三方'] as const;
 export const VISIT_CHANNELS = ['来店', '来电'] as const;

@@ -2,8 +2,8 @@
 import { colIndex, colLetter, rect } from '../plan/a1';
 import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
-import { bi, field, GRADES, q } from './fields';
-import { gradePointsParam, writeRatedScore } from './ratedScore';
+import { bi, field, GRADE_SCALE_NOTE, GRADES, q } from './fields';
+import { cols, param } from '../plan/fnColumn';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, DEALERS, REPS } from '../../samples/data';
@@ -56,7 +56,6 @@ export const targetScreening: TemplateSpec = {
       colLabels: SCREEN_CRITERIA.map((c) => bi(c.zh, c.en)),
       note: bi('DealerKit 默认：规模、成交机会/潜在价值各 2，其余 1', 'DealerKit default: size and potential 2, the rest 1'),
     },
-    gradePointsParam(),
     { id: 'target_cut', label: bi('目标客户最低分', 'Target from score'), value: 70, note: bi('DealerKit 默认', 'DealerKit default') },
     {
       id: 'stages',
@@ -77,9 +76,8 @@ export const targetScreening: TemplateSpec = {
       id: 'score',
       headers: [bi('标准得分', 'Standard score')],
       numberFormat: '0.0',
-      build(report) {
-        writeRatedScore(report, 'score', SCREEN_CRITERIA.map((c) => c.id), 'weights');
-      },
+      // SCORECARD: DEALERSCORE's grade scale, the weights of the parameter block (dk: DK.SCORECARD; portable: its native form)
+      build: (report) => report.fn('score', 'SCORECARD', [cols(SCREEN_CRITERIA.map((c) => c.id)), param('weights')]),
     },
     {
       id: 'is_target',
@@ -195,6 +193,7 @@ export const targetScreening: TemplateSpec = {
     const at = report.side.block(bi('按购买热度阶段', 'By buying-heat stage'), [report.text(bi('阶段', 'Stage')), report.text(bi('客户数', 'Customers')), report.text(bi('每月拜访', 'Visits a month'))], rows, [undefined, '0', '0']);
     report.side.notes(bi('规则', 'Rules'), [
       bi('筛选准则（教材）：规模足够大、相似性、与购买环境相关、必须可以到达，并衡量成交机会与潜在价值', 'Screening (seeds): big enough, similar needs, fits the buying environment, reachable; weigh the chance of a sale and its value'),
+      GRADE_SCALE_NOTE,
       bi('购买热度：客户对公司产品了解或承诺的程度，决定他处在发展模型的哪一阶段；目标是把一般客户输送到购买平台成为重点客户', 'Buying heat: how far the customer knows of or is committed to our products; it sets his stage, and the aim is to move ordinary customers onto the buying platform as key customers'),
       bi('围墙准则（教材）：客观评价与重点客户的关系是很好还是一般，据此定最有效、最快的行动', '围墙 rule (seeds): rate the relationship with each key customer as 很好 or 一般 and take the fastest effective action'),
       bi('DealerKit 默认：未选阶段时按我方份额查阶段表，无份额的已筛选客户从“目标与评估”开始；关系一般的重点客户每月加访', 'DealerKit default: without a stage the share picks it from the stage table, screened customers without a share start at 目标与评估; key customers rated 一般 get extra visits'),

@@ -2,7 +2,7 @@
 import { rect } from '../plan/a1';
 import { FIRST_DATA_ROW } from '../plan/tableLayout';
 import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, SOURCES, VISIT_CHANNELS } from './fields';
-import type { TemplateSpec } from './types';
+import type { ComputedSpec, ParamSpec, TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
 
@@ -20,6 +20,32 @@ export const VISITOR_FIELDS = [
   field('notes', '备注', 'Notes', 'text', { synonyms: ['说明', 'remark'], width: 14 }),
 ];
 
+/** Days to the next follow-up per intent level (the one intent scale of the showroom forms and the prospect list). */
+export const INTERVALS_PARAM: ParamSpec = intentIntervalsParam(bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'));
+
+/** 下次跟进: the visit's date plus its intent level's interval (the same in every register). */
+export const FOLLOW_UP_COLUMN: ComputedSpec = {
+  id: 'follow_up',
+  headers: [bi('下次跟进', 'Next follow-up')],
+  numberFormat: 'yyyy-mm-dd',
+  build(report) {
+    const by = intervalsByIntent(report);
+    const dates = report.values('date');
+    const intent = report.values('intent');
+    report.perRow(
+      'follow_up',
+      (i) => `=IF(OR(${report.dataCell('date', i)}="",${report.dataCell('intent', i)}=""),"",${report.dataCell('date', i)}+VLOOKUP(${report.dataCell('intent', i)},${report.params.lookupTable('intervals')},2,FALSE))`,
+      dates.map((d, i) => {
+        const lv = intent[i];
+        if (d === null || d === '' || lv === null || lv === '') return '';
+        const n = by.get(String(lv).toUpperCase());
+        if (n === undefined) return { error: '#N/A' };
+        return typeof d === 'number' ? d + n : { error: '#VALUE!' };
+      }),
+    );
+  },
+};
+
 export const visitorLog: TemplateSpec = {
   id: 'visitor-log',
   order: 90,
@@ -29,30 +55,8 @@ export const visitorLog: TemplateSpec = {
   fields: VISITOR_FIELDS,
   // the seed keeps two registers: walk-ins (来店) first, then calls (来电), each by date and time
   sort: [{ field: 'channel' }, { field: 'date' }, { field: 'time' }],
-  params: [intentIntervalsParam(bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'))],
-  computed: [
-    {
-      id: 'follow_up',
-      headers: [bi('下次跟进', 'Next follow-up')],
-      numberFormat: 'yyyy-mm-dd',
-      build(report) {
-        const by = intervalsByIntent(report);
-        const dates = report.values('date');
-        const intent = report.values('intent');
-        report.perRow(
-          'follow_up',
-          (i) => `=IF(OR(${report.dataCell('date', i)}="",${report.dataCell('intent', i)}=""),"",${report.dataCell('date', i)}+VLOOKUP(${report.dataCell('intent', i)},${report.params.lookupTable('intervals')},2,FALSE))`,
-          dates.map((d, i) => {
-            const lv = intent[i];
-            if (d === null || d === '' || lv === null || lv === '') return '';
-            const n = by.get(String(lv).toUpperCase());
-            if (n === undefined) return { error: '#N/A' };
-            return typeof d === 'number' ? d + n : { error: '#VALUE!' };
-          }),
-        );
-      },
-    },
-  ],
+  params: [INTERVALS_PARAM],
+  computed: [FOLLOW_UP_COLUMN],
   finish(report) {
     // the call register stands apart from the walk-ins: its channel cells are shaded
     if (report.n > 0) {
@@ -70,7 +74,8 @@ export const visitorLog: TemplateSpec = {
   },
 };
 
-function visitorRows(): unknown[][] {
+/** The sample register (walk-ins and calls of a month), as the combined register lists them. */
+export function visitorRows(): unknown[][] {
   const r = rng(9);
   const names = ['刘先生', '黄女士', '林先生', '何女士', '高先生', '罗女士', '梁先生', '宋女士', '郭先生', '马女士'];
   const rows: unknown[][] = [];
@@ -85,7 +90,7 @@ function visitorRows(): unknown[][] {
   }
   return rows;
 }
-const VISITOR_HEADERS = ['日期', '时间', '来店/来电', '顾客姓名', '电话', '信息来源', '意向产品', '意向等级', '接待人员', '后续跟进', '备注'];
+export const VISITOR_HEADERS = ['日期', '时间', '来店/来电', '顾客姓名', '电话', '信息来源', '意向产品', '意向等级', '接待人员', '后续跟进', '备注'];
 
 /** The bundled sample (the showroom statistics read the same register). */
 export function sample(): SourceTable {

@@ -4,7 +4,7 @@ import { portableFormula, portableHelpers, registry } from '../../core/index';
 import { rangeCells, readArg } from '../../core/functions/portable';
 
 /** Functions Excel 2010+, LibreOffice, WPS and Google Sheets all have with the same meaning. */
-const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'LARGE', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND']);
+const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'LARGE', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND', 'ISTEXT', 'LOWER', 'LOOKUP', 'SUM', 'SUMPRODUCT']);
 
 const pop = (cell: string, range: string) => ({ cell, range });
 /** A typical call of each function, as a report writes it for row 5. */
@@ -13,6 +13,7 @@ const CALLS: Record<string, Parameters<typeof portableFormula>[1][]> = {
   ORDERQTY: [['C5', 'D5', 'E5', '$N$5', 'F5', 'G5'], ['C5', 'D5', 'E5']],
   SAFETYSTOCKSL: [['0.95', 'C5', 'D5'], ['$N$2', 'C5', 'D5', 'E5', 'F5']],
   DEALERSCORE: [['C5', 'D5', 'E5', 'F5:M5', '$P$2:$Y$2'], ['C5', 'D5', 'E5']],
+  SCORECARD: [['C5:H5', '$P$2:$U$2'], ['C5:H5'], ['C5:H5', '$P$2:$P$7'], ['C5:H5', '$N$2'], ['C5']],
   TIER: [[pop('C5', '$C$5:$C$44')], [pop('C5', '$C$5:$C$44'), '$N$2', '$N$3', '"score"'], [pop('C5', '$C$5:$C$44'), undefined, undefined, '$N$4']],
   QUADRANT: [[pop('C5', '$C$5:$C$44'), pop('D5', '$D$5:$D$44')], [pop('C5', '$C$5:$C$44'), pop('D5', '$D$5:$D$44'), '$N$2', '$N$3', '"number"']],
   VISITPLAN: [['C5'], ['C5', '"phone"', '$N$2:$P$4'], ['C5', '$N$6']],

@@ -76,6 +76,7 @@ export function metadataCases(d: FunctionDef): CorpusCase[] {
         one[i] = [[k.value]] as HostArg;
         oneClean[i] = [[cleanFor(p, k)]] as HostArg;
         out.push({ fn: d.name, label: `${p.name} = [[${k.label}]]`, args: one, clean: oneClean, code: p.kind === 'setting' && p.type !== 'matrix' ? code : undefined, at: null });
+        if (p.shape === 'items') out.push(...itemCases(d, i, k));
         continue;
       }
       const rArgs = [...base];
@@ -90,6 +91,37 @@ export function metadataCases(d: FunctionDef): CorpusCase[] {
       out.push({ fn: d.name, label: `${p.name} = [… ; ${k.label}]`, args: lArgs, clean: lClean, code, at: [1, 0] });
     }
   });
+  return out;
+}
+
+/**
+ * An item list given in the base as rows of items (SCORECARD's ratings): the kind as each item of the base row, and
+ * as the first item of a second row below it. The element reads the kind as one of its items: an error value
+ * passes through; what else it gives is the function's word reading, checked against the clean call only.
+ */
+function itemCases(d: FunctionDef, i: number, k: Kind): CorpusCase[] {
+  const base = d.inputs.corpusBase!;
+  const rows = base[i];
+  if (!Array.isArray(rows) || !Array.isArray(rows[0])) return [];
+  const p = d.params[i];
+  const row = rows[0] as unknown[];
+  const code = errorValueCode(k);
+  const out: CorpusCase[] = [];
+  const withItems = (m: unknown[][], cm: unknown[][]) => {
+    const args = [...base];
+    const cleanArgs = [...base];
+    args[i] = m as HostArg;
+    cleanArgs[i] = cm as HostArg;
+    return { args, clean: cleanArgs };
+  };
+  row.forEach((_, j) => {
+    const m = [row.map((x, c) => (c === j ? k.value : x))];
+    const cm = [row.map((x, c) => (c === j ? cleanFor(p, k) : x))];
+    out.push({ fn: d.name, label: `${p.name}[0][${j}] = ${k.label}`, ...withItems(m, cm), code, at: [0, 0] });
+  });
+  const m = [row, row.map((x, c) => (c === 0 ? k.value : x))];
+  const cm = [row, row.map((x, c) => (c === 0 ? cleanFor(p, k) : x))];
+  out.push({ fn: d.name, label: `${p.name}[1][0] = ${k.label}`, ...withItems(m, cm), code, at: [1, 0] });
   return out;
 }
 

@@ -61,6 +61,18 @@ function DEALERSCORE(sales, last_year_sales, target, ratings, weights) {
 }
 
 /**
+ * Scorecard score (评分卡得分). Scorecard score (0–100, weighted mean): any number of rated items per row, on DEALERSCORE’s scale (优秀 100, 良好 80, 中等 60, 中下 40, A–D alike, or a score 0–100); blank items are skipped. For dealer selection and your own scorecards. #NUM!: a rating outside 0–100 or a negative weight.
+ * 评分卡得分（0–100，加权平均）：每行若干评分项，评分标准与 DEALERSCORE 相同（优秀 100、良好 80、中等 60、中下 40，A–D 同，或直接填 0–100 分），空白项不计。用于经销商选择评估和自定义评分表。#NUM!：评分超出 0–100 或权重为负。
+ * @param {number|string|Array<Array<number|string>>} ratings Rated items (a row per candidate, a column per item): 优秀/良好/中等/中下, A–D, excellent/good/fair/poor or 0–100; a blank is skipped, an all-blank row gives blank 评分项（每个对象一行、每项一列）：优秀/良好/中等/中下、A–D 或 0–100 分；空白不计，整行空白结果为空
+ * @param {number|string|Array<Array<number|string>>} [weights] Weights: one row or one column, one per rated item, or one value (equal); default all 1, a blank weight is 1 权重：一行或一列，每个评分项一个；或一个值（等权）；默认全为 1，空白权重按 1
+ * @return Score (one per row; a single row gives one value) 得分（每行一个；只有一行时为一个值）
+ * @customfunction
+ */
+function SCORECARD(ratings, weights) {
+  return DealerKit.sheetsFunctions.SCORECARD(ratings, weights);
+}
+
+/**
  * A/B/C tiers (客户分级 A/B/C). Grades a whole column A/B/C by the 80/20 rule: pareto by the cumulative share before the item (< 80% A, < 95% B); rank by position (top 20% A, top 50% B); score by points (≥85 A, ≥70 B). Equal values share a tier. #NUM!: a negative value, or cuts out of order.
  * 按 80/20 原则把整列分为 A/B/C：pareto 按该项之前的累计占比（< 80% 为 A，< 95% 为 B）；rank 按排名（前 20% A，前 50% B）；score 按分数（≥85 A，≥70 B）。相同数值同一级。#NUM!：负数，或界限顺序不对。
  * @param {number|string|Array<Array<number|string>>} values The whole column to grade (sales or scores); pass the whole column: a single value is its own population 要分级的整列数值（如销售额或得分）；请传入整列，单个值自成一组

@@ -1,5 +1,6 @@
 // The portable-formula check's cases: registry examples and corpus rows whose cells a spreadsheet holds as numbers, blanks or words.
 import { gradePoints } from '../../core/functions/grades';
+import { PORTABLE_GRADE_WORDS } from '../../core/functions/scorecard';
 import type { FunctionDef, HostArg, ParamDef } from '../../core/functions/types';
 import { corpus } from '../corpus/cases';
 
@@ -25,14 +26,23 @@ const SKIP = Symbol('skip');
  *   typed in a cell is text, not an error) or padded text (the function reads "   " as blank; a cell holds text);
  * - non-finite numbers, booleans, dates and error objects are not numbers or blanks.
  */
-function asCell(v: unknown, p: ParamDef): Cell | typeof SKIP {
+function asCell(v: unknown, p: ParamDef, def: FunctionDef): Cell | typeof SKIP {
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : SKIP;
   if (typeof v !== 'string') return SKIP;
   if (p.ratio && /^\d+(\.\d+)?%$/.test(v)) return Number(v.slice(0, -1)) / 100;
-  if (p.name === 'ratings') return gradePoints(v) ?? SKIP;
+  if (p.name === 'ratings') return ratingCell(v, def);
   if (p.type !== 'text' || v.startsWith('#') || v.trim() !== v) return SKIP;
   return v;
+}
+
+/**
+ * A rating as a cell: DEALERSCORE's portable form takes points (reports turn words into points in helper columns);
+ * SCORECARD's reads the grade words as typed, in any case (not full-width or padded ones: see its portable doc).
+ */
+function ratingCell(v: string, def: FunctionDef): Cell | typeof SKIP {
+  if (def.name === 'SCORECARD') return PORTABLE_GRADE_WORDS.includes(v.toLowerCase()) ? v : SKIP;
+  return gradePoints(v) ?? SKIP;
 }
 
 /** The call as cells, or null when some value is not a number, blank or word (see asCell). */
@@ -52,14 +62,14 @@ export function asSheetArgs(def: FunctionDef, args: readonly unknown[]): Arg[] |
       const rows: Cell[][] = [];
       for (const row of v) {
         if (!Array.isArray(row)) return null;
-        const cells = row.map((x) => asCell(x, p));
+        const cells = row.map((x) => asCell(x, p, def));
         if (cells.some((x) => x === SKIP)) return null;
         rows.push(cells as Cell[]);
       }
       if (rows.length === 0 || rows[0].length === 0 || rows.some((r) => r.length !== rows[0].length)) return null;
       out.push(rows);
     } else {
-      const c = asCell(v, p);
+      const c = asCell(v, p, def);
       if (c === SKIP) return null;
       out.push(c);
     }

@@ -1,6 +1,6 @@
 // The three formula modes (portable, dk, values) as plan contents, and the stock sheet's exceptions-only alerts and totals.
 import { describe, expect, it } from 'vitest';
-import { findFunction, portableFormula } from '../../core/functions/index';
+import { findFunction, portableFormula, registry } from '../../core/functions/index';
 import type { RenderOptions, SourceTable } from '../../core/plan/render';
 import { renderTemplate } from '../../core/renderTemplate';
 import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
@@ -36,7 +36,8 @@ function cellOf(p: SheetPlan, row: number, col: number): unknown {
   return out;
 }
 
-const DK_NAME = /\b(SAFETYSTOCK|ORDERQTY|SAFETYSTOCKSL|DEALERSCORE|TIER|QUADRANT|VISITPLAN)\(/;
+/** Any registry function called by name (a new function file is covered too). */
+const DK_NAME = new RegExp(`\\b(${registry.map((d) => d.name).join('|')})\\(`);
 
 describe('formula modes', () => {
   it('portable is the default and writes no DealerKit function in any template', () => {
@@ -62,6 +63,21 @@ describe('formula modes', () => {
     expect(spill.formulas).toEqual([['=SAFETYSTOCK(C5:C44,D5:D44,E5:E44,$N$5)']]);
     // the same cached results in both modes
     expect(safety.cached).toEqual(spill.cached);
+  });
+
+  it('dealer selection and target screening score with SCORECARD: DK.SCORECARD over the ratings and the weights row, or its portable form per row', () => {
+    for (const [id, first, last, weights] of [['dealer-selection', 'C', 'H', '$O$6:$T$6'], ['target-screening', 'C', 'G', '$S$6:$W$6']] as const) {
+      const p = plan(id);
+      const n = p.dataRows;
+      const header = Array.from({ length: p.extent.cols }, (_, c) => cellOf(p, 3, c));
+      const col = header.findIndex((h) => h === (id === 'dealer-selection' ? '得分' : '标准得分'));
+      const portable = blockAt(p, 4, col) as FormulaBlock;
+      portable.formulas.forEach((row, i) => expect(row[0], id).toBe(`=${portableFormula('SCORECARD', [`${first}${5 + i}:${last}${5 + i}`, weights])}`));
+      const dk = blockAt(plan(id, { formulas: 'dk' }), 4, col) as FormulaBlock;
+      expect(dk.formulas, id).toEqual([[`=SCORECARD(${first}5:${last}${4 + n},${weights})`]]);
+      expect(dk.cached, id).toEqual(portable.cached);
+      expect(portable.cached.flat().filter((v) => typeof v === 'number').length, id).toBeGreaterThan(n / 2);
+    }
   });
 
   it('values mode writes no formulas and the same numbers; live: false still means values', () => {

@@ -46,7 +46,7 @@ describe('every template prints on A4, one page wide, numbered, in a CJK font', 
 
 describe('what prints beside the table', () => {
   // summaries, or the seeds' notes beside the table (dealer evaluation's rating standards, the visitor log's notes, …)
-  const withSummaries = ['showroom-stats', 'lost-sale-analysis', 'target-vs-actual', 'tier-visit-plan', 'daily-activity', 'dealer-evaluation', 'visitor-log', 'big-customer-review', 'dealer-selection', 'target-screening', 'work-plan'];
+  const withSummaries = ['showroom-stats', 'lost-sale-analysis', 'target-vs-actual', 'tier-visit-plan', 'daily-activity', 'dealer-evaluation', 'visitor-log', 'walk-in-log', 'call-log', 'big-customer-review', 'dealer-selection', 'target-screening', 'work-plan'];
   it.each(templates.filter((t) => t.layout !== 'cards').map((t) => t.id))('%s: summaries print, the parameter block does not', (id) => {
     const p = plan(id);
     const g = planGrid(p);
