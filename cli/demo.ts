@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { renderTemplate } from '../core/plan/render';
+import { renderTemplate } from '../core/renderTemplate';
 import { templates } from '../core/templates/index';
 import { sampleTables } from '../samples/index';
 import { applyPlanXlsx } from './xlsx/applyPlan';

@@ -1,8 +1,9 @@
-// Build step: dist/wps/ — functions script + metadata, ribbon.xml and its script, start page, task pane, publish templates.
+// Build step: dist/wps/ — functions script + metadata, ribbon.xml and its script, start page, task pane, publish templates, the offline package.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_WPS_BASE_URL, indexHtml, jspluginsXml, publishXml, ribbonXml, taskpaneHtml } from './gen/wpsFiles.mjs';
+import { writeWpsPackage } from './gen/wpsPackage.mjs';
 
 const common = { bundle: true, format: 'iife', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
@@ -29,4 +30,6 @@ export default async function buildWps({ root, dist }) {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   writeFileSync(join(out, 'publish.xml'), publishXml(base));
   writeFileSync(join(out, 'jsplugins.xml'), jspluginsXml(base, version));
+  // 企业版 offline: the add-in folder as one .7z, which jsplugins.xml points at
+  writeWpsPackage(out, version);
 }

@@ -7,7 +7,7 @@ import { DEFAULT_WPS_BASE_URL } from './gen/wpsFiles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'wps');
 const port = Number(process.env.PORT || new URL(DEFAULT_WPS_BASE_URL).port);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.7z': 'application/x-7z-compressed' };
 
 if (!existsSync(root)) {
   console.error('dist/wps is missing: run `npm run build` first');

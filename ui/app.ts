@@ -27,6 +27,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
   state.templateId = state.templates[0]?.id ?? '';
   const tables = await bridge.listTables().catch(() => [] as string[]);
   // null: the host has no such option (Sheets), or cannot tell (Excel without Office.addin)
+  // the host's modes, its default first; null: all three, portable first
+  const offered: FormulaMode[] | null = bridge.formulaModes ? await bridge.formulaModes().catch(() => null) : null;
   let loadOnOpen: boolean | null = bridge.getLoadOnOpen ? await bridge.getLoadOnOpen().catch(() => null) : null;
 
   const L = (k: Parameters<typeof t>[1]) => t(state.lang, k);
@@ -152,8 +154,9 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     return s;
   }
 
-  // portable by default: a report is made to be sent, and it must keep computing for whoever opens it (README)
-  const opts: { title: string; period: string; reportLang: Lang; formulas: FormulaMode; rows: number } = { title: '', period: '', reportLang: state.lang, formulas: 'portable', rows: 20 };
+  // portable by default: a report is made to be sent, and it must keep computing for whoever opens it (README);
+  // a host may say otherwise (WPS with its DK functions registered defaults to them)
+  const opts: { title: string; period: string; reportLang: Lang; formulas: FormulaMode; rows: number } = { title: '', period: '', reportLang: state.lang, formulas: offered?.[0] ?? 'portable', rows: 20 };
 
   function optionsView(): HTMLElement {
     const s = el('section', { class: 'options' }, el('h3', { text: L('options') }));
@@ -170,11 +173,12 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     s.append(el('label', { for: 'opt-lang' }, L('headerLang')), lang);
     const modes = el('fieldset', { id: 'opt-formulas', class: 'modes' }, el('legend', { text: L('formulas') }));
     const choices: [FormulaMode, StringKey, StringKey][] = [
-      ['portable', 'modePortable', 'modePortableHint'],
+      // "recommended" only where portable is the default
+      ['portable', offered && offered[0] !== 'portable' ? 'modePortablePlain' : 'modePortable', 'modePortableHint'],
       ['dk', 'modeDk', 'modeDkHint'],
       ['values', 'modeValues', 'modeValuesHint'],
     ];
-    for (const [mode, label, hint] of choices) {
+    for (const [mode, label, hint] of choices.filter(([m]) => !offered || offered.includes(m))) {
       const r = el('input', { id: `opt-formulas-${mode}`, type: 'radio', name: 'opt-formulas', value: mode, checked: opts.formulas === mode });
       r.addEventListener('change', () => r.checked && (opts.formulas = mode));
       modes.append(el('label', { class: 'check', for: `opt-formulas-${mode}` }, r, L(label)), el('p', { class: 'hint', text: L(hint) }));

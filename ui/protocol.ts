@@ -51,6 +51,11 @@ export interface HostBridge {
   insertBlank(templateId: string, options: FillOptions): Promise<FillResult>;
   functionHelp(lang: Lang): Promise<FunctionHelp[]>;
   /**
+   * The formula modes this host offers, its default first (WPS: `dk` only where its DK functions are
+   * registered). Hosts without it offer all three with `portable` as the default.
+   */
+  formulaModes?(): Promise<FormulaMode[]>;
+  /**
    * Load DealerKit when the workbook opens, so its functions compute before the pane is opened (Excel's shared
    * runtime only; hosts without it leave these out and the pane shows no such option).
    */

@@ -28,6 +28,7 @@ const S = {
     '没有 DealerKit 的同事用 Excel、WPS、LibreOffice 或 Google 表格打开，也能照常重算。',
     'Colleagues without DealerKit can open it in Excel, WPS, LibreOffice or Google Sheets and it still recalculates.',
   ],
+  modePortablePlain: ['通用公式', 'Portable formulas'],
   modeDk: ['DealerKit 函数（DK.*）', 'DealerKit functions (DK.*)'],
   modeDkHint: [
     '每列一个 DK.* 公式；没有 DealerKit 的同事那里重算后会显示 #NAME?。',

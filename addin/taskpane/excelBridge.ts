@@ -2,7 +2,7 @@
 import { functionHelp } from '../../core/functions/help';
 import { langFromLocale, type Lang } from '../../core/i18n/lang';
 import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate } from '../../core/plan/render';
+import { findTemplate, renderTemplate } from '../../core/renderTemplate';
 import { listTemplates } from '../../core/templates/index';
 import { applyPlanExcel, ApplyError, listSheetNamesExcel, type ExcelApi } from '../applier/applyPlan';
 import { readSourceBanded, readSourceHead } from './readSource';

@@ -1,7 +1,8 @@
 // The sidebar's server API: templates, the source around the selection, fill and blank form. Only JSON-safe values cross.
 import type { Bilingual, Lang } from '../../core/i18n/lang';
 import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate, type RenderOptions } from '../../core/plan/render';
+import type { RenderOptions } from '../../core/plan/render';
+import { findTemplate, renderTemplate } from '../../core/renderTemplate';
 import { listTemplates as list } from '../../core/templates/index';
 import { applyPlanSheets, SheetsApplyError } from '../applier/applyPlan';
 import { dateReader } from '../../core/values/dates';

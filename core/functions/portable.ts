@@ -103,28 +103,29 @@ export const ltF = (x: string, t: string) => `${x}<${t}-${epsOf(t)}`;
 /** ceil(x) with INT, which every engine has with the same meaning (CEILING's signs differ between them). */
 export const ceilF = (x: string) => `-INT(-(${x}))`;
 
-/** Rows and columns of an A1 range. */
+/** Rows and columns of an A1 range (from its corners: a column formula asks for each of its rows). */
 export function rangeSize(range: string): { rows: number; cols: number } {
-  const cells = rangeCells(range);
-  const rows = new Set(cells.map((c) => c.replace(/^.*!/, '').replace(/[^0-9]/g, ''))).size;
-  return { rows, cols: cells.length / rows };
+  const b = rangeBounds(range);
+  return { rows: b.r2 - b.r1 + 1, cols: b.c2 - b.c1 + 1 };
 }
 
 /** The cells of an A1 range, row by row (`$F$5:$M$5` → `$F$5`, `$G$5`, …), keeping a sheet prefix and `$` marks. */
 export function rangeCells(range: string): string[] {
+  const { sheet, colAbs, rowAbs, r1, r2, c1, c2 } = rangeBounds(range);
+  const out: string[] = [];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${sheet}${colAbs}${colName(c)}${rowAbs}${r}`);
+  return out;
+}
+
+/** An A1 range's sheet prefix, `$` marks and corners (ordered). */
+function rangeBounds(range: string) {
   const m = /^(?:('(?:[^']|'')+'|[^'!:]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?$/.exec(range.trim());
   if (!m) throw new Error(`portableFormula: "${range}" is not an A1 range`);
-  const sheet = m[1] ? `${m[1]}!` : '';
-  const c1 = colNumber(m[3]);
-  const r1 = Number(m[5]);
-  const c2 = m[7] ? colNumber(m[7]) : c1;
-  const r2 = m[9] ? Number(m[9]) : r1;
-  const colAbs = m[2] || '';
-  const rowAbs = m[4] || '';
-  const out: string[] = [];
-  for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
-    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(`${sheet}${colAbs}${colName(c)}${rowAbs}${r}`);
-  return out;
+  const ca = colNumber(m[3]);
+  const ra = Number(m[5]);
+  const cb = m[7] ? colNumber(m[7]) : ca;
+  const rb = m[9] ? Number(m[9]) : ra;
+  return { sheet: m[1] ? `${m[1]}!` : '', colAbs: m[2] || '', rowAbs: m[4] || '', r1: Math.min(ra, rb), r2: Math.max(ra, rb), c1: Math.min(ca, cb), c2: Math.max(ca, cb) };
 }
 
 function colNumber(s: string): number {

@@ -4,19 +4,8 @@ import { ge, gt, lt, near } from '../values/compare';
 import { SheetError } from '../values/errors';
 import type { ResultScalar } from '../values/types';
 import { defineFunction, label } from './runner';
-import { ceilF, geF, numLit, PORTABLE_ERROR, population, readArg, wordSetting, type ReadArg } from './portable';
-import { wordTable } from '../values/words';
-import type { FunctionDef, ParamDef, PortableArg, ReadContext, Settings } from './types';
-
-type Method = 'pareto' | 'rank' | 'score';
-
-const METHODS: Readonly<Record<string, Method>> = wordTable({
-  pareto: 'pareto', 帕累托: 'pareto', value: 'pareto', abc: 'pareto',
-  rank: 'rank', count: 'rank', 排名: 'rank',
-  score: 'score', threshold: 'score', 分数: 'score',
-});
-
-const DEFAULTS: Record<Method, [number, number]> = { pareto: [0.8, 0.95], rank: [0.2, 0.5], score: [85, 70] };
+import { DEFAULTS, helpers, METHODS, portable, type Method } from './tierPortable';
+import type { FunctionDef, ParamDef, ReadContext, Settings } from './types';
 
 const VALUES: ParamDef = {
   name: 'values',
@@ -74,52 +63,6 @@ const METHOD: ParamDef = {
   unknownWord: 'unknownMethod',
 };
 const PARAMS = [VALUES, A_CUT, B_CUT, METHOD];
-
-/** A cut for the portable form: its value expression and, for a reference, the blank default. */
-function cutOf(a: ReadArg, dflt: number): string | null {
-  if (a.kind === 'omitted') return numLit(dflt);
-  if (a.kind === 'number') return numLit(a.n);
-  if (a.kind === 'text') return null;
-  return `IF(${a.ref}="",${numLit(dflt)},${a.ref})`;
-}
-
-/** One element's tier as a native formula under one method (SUMIF/COUNTIF over the population). */
-function portableMethod(method: Method, args: PortableArg[]): string {
-  const { cell: v, range: r, total } = population(args[0]);
-  const [da, db] = DEFAULTS[method];
-  const a = cutOf(readArg(args[1]), da);
-  const b = cutOf(readArg(args[2]), db);
-  if (a === null || b === null) return PORTABLE_ERROR.value;
-  const literal = [a, b].every((x) => Number.isFinite(Number(x)));
-  const ratio = method !== 'score';
-  const order = ratio ? `AND(${a}>0,${a}<=${b},${b}<=1)` : `${a}>${b}`;
-  const orderOk = literal ? (ratio ? Number(a) > 0 && Number(a) <= Number(b) && Number(b) <= 1 : Number(a) > Number(b)) : null;
-  if (orderOk === false) return PORTABLE_ERROR.num;
-  let grade: string;
-  if (method === 'score') grade = `IF(${geF(v, a)},"A",IF(${geF(v, b)},"B","C"))`;
-  else {
-    // equal values get the better tier: count and sum only the values strictly above this one
-    const zeroOrNegative = `${v}<0`;
-    const share = `SUMIF(${r},">"&${v})/${total ?? `SUMIF(${r},">0")`}`;
-    // pareto: the share is written once, so each row runs one SUMIF over the column, not two (LibreOffice
-    // spends nearly all of a column's recalculation in them). With cuts a ≤ b ≤ 1 (ε = 1e-12 for both),
-    // (share − a + ε) / (b − a) is below 0 for A, in [0, 1) for B and ≥ 1 for C; b = a leaves no B
-    // (the 1E-300 floor makes the quotient ±huge instead of a division by zero).
-    const width = literal ? numLit(Math.max(Number(b) - Number(a), 1e-300)) : `MAX(${b}-${a},1E-300)`;
-    const tiers =
-      method === 'pareto'
-        ? `CHOOSE(1+MAX(0,MIN(2,INT((${share}-${a}+1E-12)/${width})+1)),"A","B","C")`
-        : `IF(COUNTIF(${r},">"&${v})<${ceilF(`${a}*COUNTIF(${r},">=0")-1E-9`)},"A",IF(COUNTIF(${r},">"&${v})<${ceilF(`${b}*COUNTIF(${r},">=0")-1E-9`)},"B","C"))`;
-    grade = `IF(${zeroOrNegative},${PORTABLE_ERROR.num},IF(${v}<=1E-12,"C",${tiers}))`;
-  }
-  const element = `IF(${v}="","",IF(ISNUMBER(${v}),${grade},${PORTABLE_ERROR.value}))`;
-  return orderOk === true ? element : `IF(${order},${element},${PORTABLE_ERROR.num})`;
-}
-
-function portable(args: PortableArg[]): string {
-  const branches = { pareto: portableMethod('pareto', args), rank: portableMethod('rank', args), score: portableMethod('score', args) };
-  return wordSetting(readArg(args[3]), METHODS, 'pareto', branches, PORTABLE_ERROR.value);
-}
 
 /** Cut order: pareto and rank need 0 < a_cut ≤ b_cut ≤ 1, score needs a_cut > b_cut (a whole-result #NUM!). */
 function checkCuts(s: Settings): SheetError | null {
@@ -202,10 +145,11 @@ export const TIER_DEF: FunctionDef = defineFunction({
   ],
   portable: {
     doc: {
-      'zh-CN': 'values 写成 { cell: "C5", range: "$C$5:$C$44", total: "$H$2" }（本行的单元格、整列，以及可选的放着 SUMIF(整列,">0") 的合计单元格，整列公式不必每行重算合计）；界限为数字或单元格引用；方法为带引号的文字（"rank"）或单元格引用（须是 pareto/rank/score 或其中文别名）。并列按严格大于本值的合计/个数判断（与函数一致，只是不再把相差 1e-12 以内的数当作相等）。数字文本为 #VALUE!。',
-      'en-US': 'values is { cell: "C5", range: "$C$5:$C$44", total: "$H$2" } (this row\'s cell, the whole column, and optionally a cell holding SUMIF(column,">0") so a column of formulas does not recompute the total in every row); cuts are numbers or references; method a quoted literal ("rank") or a reference holding pareto/rank/score or an alias. Ties are judged by the sum/count of values strictly above this one (as the function does, except that values within 1e-12 are no longer taken as equal). Numeric text gives #VALUE!.',
+      'zh-CN': 'values 写成 { cell: "C5", range: "$C$5:$C$44" }（本行的单元格和整列）。整列公式应放上辅助单元格：portable.helpers(第一行的参数) 列出它们（每格的名称、公式、缓存值），写好后把地址作为 helpers: [...] 传给每一行；pareto 与 rank 的辅助格算出两个门槛值（pareto 用二分查找，约 2·log2(行数) 格），每行只和门槛比较，不再对整列求 SUMIF。不放辅助格时每行自己求 SUMIF（可另给 total：放着 SUMIF(整列,">0") 的单元格），结果相同但整列为 n² 次读取。界限为数字或单元格引用；方法为带引号的文字（"rank"）或单元格引用（须是 pareto/rank/score 或其中文别名）。并列按严格大于本值的合计/个数判断（与函数一致，只是不再把相差 1e-12 以内的数当作相等）。数字文本为 #VALUE!。',
+      'en-US': 'values is { cell: "C5", range: "$C$5:$C$44" } (this row\'s cell and the whole column). A column of these formulas should place the helper cells: portable.helpers(the first row\'s arguments) lists them (label, formula and cached value of each); once written, pass their addresses to every row as helpers: [...]. For pareto and rank they compute two thresholds (pareto by a binary search, about 2·log2(rows) cells) and each row only compares its value with them instead of running SUMIF over the column. Without helpers each row runs its own SUMIF (optionally with total: a cell holding SUMIF(column,">0")): the same tiers, but n² cell reads for a column. Cuts are numbers or references; method a quoted literal ("rank") or a reference holding pareto/rank/score or an alias. Ties are judged by the sum/count of values strictly above this one (as the function does, except that values within 1e-12 are no longer taken as equal). Numeric text gives #VALUE!.',
     },
     formula: portable,
+    helpers,
     // pareto with `total` in a cell: LibreOffice 7.4 spends 3.7 s of CPU recalculating 5,000 rows and passes 2 s
     // at about 3,600 (each row's SUMIF reads the whole column: n²); `npm run bench`, docs/benchmarks.md section 5
     maxRows: 3500,

@@ -98,6 +98,21 @@ export interface PortablePopulation {
   cell: string;
   range: string;
   total?: string;
+  /**
+   * Where the column's helper cells (`PortableSpec.helpers`, in that order) are placed: the rows read them
+   * instead of recomputing them (pareto TIER: two thresholds, so each row compares instead of running a SUMIF).
+   */
+  helpers?: readonly string[];
+}
+
+/** One cell that a whole column of a portable formula shares: written once, read by every row. */
+export interface PortableHelper {
+  /** what it holds, for the label beside it */
+  label: Bilingual;
+  /** its formula (without "="), given the addresses of all the column's helper cells (`at[i]` is helper i) */
+  formula: (at: readonly string[]) => string;
+  /** its value for the cached result: from the call's host arguments and the function's result on them */
+  value: (args: HostArg[], result: FunctionResult) => number;
 }
 
 /** The function's portable form: one element as a native formula every spreadsheet program computes. */
@@ -108,6 +123,12 @@ export interface PortableSpec {
   formula: (args: PortableArg[]) => string;
   /** rows above which a whole column of this formula recalculates too slowly (reports then write values); measured in `npm run bench` */
   maxRows?: number;
+  /**
+   * The helper cells a column of this formula reads when they are placed (`PortablePopulation.helpers`), for
+   * the arguments of its first row; none (or []) means every row stands alone. The rows keep working
+   * without them (the slower per-row form), so `portableFormula` on plain A1 references is unchanged.
+   */
+  helpers?: (args: PortableArg[]) => PortableHelper[];
 }
 
 /** The compute phase of a function whose elements are independent. */

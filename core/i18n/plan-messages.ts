@@ -47,7 +47,7 @@ export const PLAN_TEXT = {
     'zh-CN': '“{header}”一列有 {n} 行，超过 {max} 行时 {name} 的通用公式在其他软件里重算太慢，所以这一列写入的是数值（不会随输入自动更新）',
     'en-US': '"{header}" has {n} rows; above {max} rows the portable {name} formulas recalculate too slowly in other programs, so this column holds values (they do not update when inputs change)',
   },
-  totalHelper: { 'zh-CN': '{header} 用的正数合计', 'en-US': 'Positive total for {header}' },
+  fnHelper: { 'zh-CN': '{header}辅助：{label}', 'en-US': '{header} helper: {label}' },
   notes: { 'zh-CN': '说明', 'en-US': 'Notes' },
   unknownContactTypes: {
     'zh-CN': '{n} 条记录的方式无法识别（标为“{unknown}”，未计入汇总）：例如报表第 {row} 行“{value}”。可用：拜访/上门拜访、电话、短信/微信/QQ/邮件、借助第三方',

@@ -1,11 +1,10 @@
 // The card layout (顾客信息卡): label/value pairs, front and back side by side, cards stacked down one sheet in one block.
 import type { Lang } from '../i18n/lang';
-import type { FieldSpec, TemplateSpec } from '../templates/types';
-import { CARD_BACK, CARD_FRONT } from '../templates/customerCard';
+import type { FieldSpec, TemplateSpec } from './templateSpec';
 import { rect } from './a1';
 import { PlanBuilder } from './builder';
 import { serialToISODate } from './convert';
-import { COLORS, FIRST_DATA_ROW, HEADER_ROW, META_ROW, TITLE_ROW } from './table';
+import { COLORS, FIRST_DATA_ROW, HEADER_ROW, META_ROW, TITLE_ROW } from './tableLayout';
 import { planText } from '../i18n/plan-messages';
 import { MAX_ROW_BREAKS } from './print';
 import type { FormulaMode, PlanScalar } from './types';
@@ -36,14 +35,16 @@ export function renderCards(input: { spec: TemplateSpec; lang: Lang; mode: Formu
   b.format({ range: rect(HEADER_ROW, 0, 1, 5), bold: true, fill: COLORS.header, fontColor: COLORS.headerText });
   b.frozenRows = FIRST_DATA_ROW;
 
-  const lines = Math.max(CARD_FRONT.length, CARD_BACK.length);
+  // the template says which fields each side shows (no sides declared: every field on the front)
+  const { front, back } = input.spec.cardSides ?? { front: input.spec.fields, back: [] };
+  const lines = Math.max(front.length, back.length);
   const grid: PlanScalar[][] = [];
   for (let i = 0; i < n; i++) {
     const name = data.name[i];
     grid.push([`${CARD_MARK}${lang === 'zh-CN' ? '顾客信息卡' : 'Customer card'}】 ${name ?? ''}`.trimEnd(), null, null, null, null]);
     for (let k = 0; k < lines; k++) {
-      const f = CARD_FRONT[k];
-      const g = CARD_BACK[k];
+      const f = front[k];
+      const g = back[k];
       grid.push([f ? label(f) : null, f ? cardText(data[f.id][i], f) : null, null, g ? label(g) : null, g ? cardText(data[g.id][i], g) : null]);
     }
     grid.push([null, null, null, null, null]);

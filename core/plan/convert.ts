@@ -1,6 +1,6 @@
 // Source cells → the values a report writes: numbers stay numbers, numeric text becomes numbers, dates become serials, text stays text.
 import { parseNumericText, isBlank } from '../values/read';
-import type { FieldType } from '../templates/types';
+import type { FieldType } from './templateSpec';
 import type { PlanScalar } from './types';
 import { hhmm, serialOf, wallClockOfSerial, type WallClock } from '../values/dates';
 

@@ -4,7 +4,7 @@ import { registry } from '../functions/index';
 export type Dialect = 'excel' | 'sheets';
 export const EXCEL_NAMESPACE = 'DK';
 
-const NAMES = new Set(registry.map((d) => d.name));
+const NAMES: ReadonlySet<string> = new Set(registry.map((d) => d.name));
 const ANY_NAME = new RegExp(registry.map((d) => d.name).join('|'), 'i');
 
 /**

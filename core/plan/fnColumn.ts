@@ -10,8 +10,8 @@ import { strLit } from '../functions/portable';
  * One argument of a declared call:
  * - `col`: an element column (field or computed; `k` picks a column of a multi-column block);
  * - `cols`: a row of columns side by side (DEALERSCORE's ratings), one range per row;
- * - `pop`: a population column (TIER's values, QUADRANT's shares): the whole column; with `total`, the
- *   portable form reads the column's positive total from one helper cell instead of summing it per row;
+ * - `pop`: a population column (TIER's values, QUADRANT's shares): the whole column; in the portable form the
+ *   first one carries the helper cells the function's `portable.helpers` declares (placed once per column);
  * - `param`: a cell (or range) of the parameter block;
  * - `lit`: a literal; `perColumn` gives the literal of each output column in the portable form, for a
  *   function whose one call fills several columns (VISITPLAN "all" → visit, phone, message);
@@ -20,7 +20,7 @@ import { strLit } from '../functions/portable';
 export type FnArg =
   | { kind: 'col'; id: string; k?: number }
   | { kind: 'cols'; ids: string[]; portable?: { id: string; width: number } }
-  | { kind: 'pop'; id: string; total?: boolean }
+  | { kind: 'pop'; id: string }
   | { kind: 'param'; id: string }
   | { kind: 'lit'; value: string | number; perColumn?: (string | number)[] }
   | { kind: 'omit' };
@@ -28,7 +28,7 @@ export type FnArg =
 export const col = (id: string, k?: number): FnArg => ({ kind: 'col', id, ...(k === undefined ? {} : { k }) });
 /** `portable`: the block of helper columns the portable form reads instead (the same values as numbers) */
 export const cols = (ids: string[], opts: { portable?: { id: string; width: number } } = {}): FnArg => ({ kind: 'cols', ids, ...opts });
-export const pop = (id: string, opts: { total?: boolean } = {}): FnArg => ({ kind: 'pop', id, ...opts });
+export const pop = (id: string): FnArg => ({ kind: 'pop', id });
 export const param = (id: string): FnArg => ({ kind: 'param', id });
 export const lit = (value: string | number, perColumn?: (string | number)[]): FnArg => ({ kind: 'lit', value, ...(perColumn ? { perColumn } : {}) });
 export const omit: FnArg = { kind: 'omit' };
@@ -36,10 +36,9 @@ export const omit: FnArg = { kind: 'omit' };
 /** What the layout offers a declared call: the table's addresses and values. */
 export interface FnTable {
   range(id: string, k?: number, abs?: boolean): string;
-  at(id: string, i: number, k?: number): string;
+  dataCell(id: string, i: number, k?: number): string;
   host(id: string, k?: number): HostArg;
-  param(id: string): string;
-  paramValue(id: string): unknown;
+  readonly params: { ref(id: string): string; value(id: string): unknown };
   readonly n: number;
 }
 
@@ -65,7 +64,7 @@ export function hostArgs(t: FnTable, args: FnArg[]): HostArg[] {
         return Array.from({ length: t.n }, (_, i) => vs.map((v) => v[i][0])) as HostArg;
       }
       case 'param':
-        return t.paramValue(a.id) as HostArg;
+        return t.params.value(a.id) as HostArg;
       case 'lit':
         return a.value;
       case 'omit':
@@ -85,7 +84,7 @@ export function dkFormula(t: FnTable, name: string, args: FnArg[]): string {
       case 'cols':
         return `${t.range(a.ids[0]).split(':')[0]}:${t.range(a.ids[a.ids.length - 1]).split(':')[1]}`;
       case 'param':
-        return t.param(a.id);
+        return t.params.ref(a.id);
       case 'lit':
         return litText(a.value);
       case 'omit':
@@ -97,22 +96,21 @@ export function dkFormula(t: FnTable, name: string, args: FnArg[]): string {
 }
 
 /**
- * The portable arguments of data row `i`, output column `k`. `totals` holds the helper cell of each
- * population declared with `total`.
+ * The portable arguments of data row `i`, output column `k`. `helpers`: where the column's helper cells are
+ * (`portable.helpers`), given to the first population argument.
  */
-export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, totals: ReadonlyMap<string, string>): PortableArg[] {
-  return args.map((a): PortableArg => {
+export function portableArgs(t: FnTable, args: FnArg[], i: number, k: number, helpers?: readonly string[]): PortableArg[] {
+  const first = args.findIndex((a) => a.kind === 'pop');
+  return args.map((a, j): PortableArg => {
     switch (a.kind) {
       case 'col':
-        return t.at(a.id, i, a.k ?? 0);
-      case 'pop': {
-        const total = totals.get(a.id);
-        return { cell: t.at(a.id, i), range: t.range(a.id, 0, true), ...(total ? { total } : {}) };
-      }
+        return t.dataCell(a.id, i, a.k ?? 0);
+      case 'pop':
+        return { cell: t.dataCell(a.id, i), range: t.range(a.id, 0, true), ...(helpers && j === first ? { helpers } : {}) };
       case 'cols':
-        return a.portable ? `${t.at(a.portable.id, i)}:${t.at(a.portable.id, i, a.portable.width - 1)}` : `${t.at(a.ids[0], i)}:${t.at(a.ids[a.ids.length - 1], i)}`;
+        return a.portable ? `${t.dataCell(a.portable.id, i)}:${t.dataCell(a.portable.id, i, a.portable.width - 1)}` : `${t.dataCell(a.ids[0], i)}:${t.dataCell(a.ids[a.ids.length - 1], i)}`;
       case 'param':
-        return t.param(a.id);
+        return t.params.ref(a.id);
       case 'lit': {
         const v = a.perColumn?.[k] ?? a.value;
         return typeof v === 'number' ? v : strLit(v);

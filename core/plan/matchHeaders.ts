@@ -1,6 +1,6 @@
 // Matching a source's header row to a template's fields: case-, width- and space-insensitive, zh/en/synonyms, overrides win.
 import { toHalfWidth } from '../values/read';
-import type { FieldSpec } from '../templates/types';
+import type { FieldSpec } from './templateSpec';
 
 /** Header key: NFKC, half-width, lower case, without spaces and bracket/slash punctuation. */
 export function headerKey(h: unknown): string {

@@ -1,15 +1,14 @@
-// renderTemplate: template spec + source table + options → SheetPlan (or a clear, bilingual refusal). Never throws on user data.
+// renderSpec: template spec + source table + options → SheetPlan (or a clear, bilingual refusal). Never throws on user data.
 import type { Bilingual, Lang } from '../i18n/lang';
 import { planText } from '../i18n/plan-messages';
 import { isBlank, quote } from '../values/read';
-import { templates } from '../templates/index';
-import type { TemplateSpec } from '../templates/types';
+import type { TemplateSpec } from './templateSpec';
 import { convertCell, type ConvertContext } from './convert';
 import { dateReader, serialOf, type WallClock } from '../values/dates';
 import { headerKey, matchHeaders, type MappingOverride } from './matchHeaders';
 import { renderCards } from './cards';
 import { uniqueSheetName } from './sheetName';
-import { TableContext } from './table';
+import { TableReport } from './tableReport';
 import { FORMULA_MODES, type FormulaMode, type PlanScalar, type SheetPlan } from './types';
 
 /** The most rows one fill writes: past this, hosts' request and time limits make a fill fail or hang. */
@@ -64,14 +63,12 @@ export interface RenderError {
 
 export type RenderResult = { ok: true; plan: SheetPlan } | { ok: false; error: RenderError };
 
-const fail = (code: RenderError['code'], message: Bilingual, extra: Partial<RenderError> = {}): RenderResult => ({ ok: false, error: { code, message, ...extra } });
+/** A refusal: the code hosts branch on and the message users read. */
+export const renderFailure = (code: RenderError['code'], message: Bilingual, extra: Partial<RenderError> = {}): RenderResult => ({ ok: false, error: { code, message, ...extra } });
+const fail = renderFailure;
 
 /** Rows of a blank form when neither the caller nor the template says. */
 export const DEFAULT_BLANK_ROWS = 20;
-
-export function findTemplate(id: string): TemplateSpec | undefined {
-  return templates.find((t) => t.id === id);
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function toDate(now: Date | string | undefined): Date {
@@ -86,9 +83,8 @@ const ymd = (w: WallClock) => `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 /** The machine's zone, for a command line run by the person the report is for. */
 const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-export function renderTemplate(templateId: string, table: SourceTable | null, options: RenderOptions = {}): RenderResult {
-  const spec = findTemplate(templateId);
-  if (!spec) return fail('unknown-template', planText('unknownTemplate', { id: String(templateId), list: templates.map((t) => t.id).join(', ') }));
+/** Render one template's spec (renderTemplate in core/renderTemplate.ts finds a template by id). */
+export function renderSpec(spec: TemplateSpec, table: SourceTable | null, options: RenderOptions = {}): RenderResult {
   const lang: Lang = options.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const mode: FormulaMode = FORMULA_MODES.includes(options.formulas as FormulaMode) ? (options.formulas as FormulaMode) : options.live === false ? 'values' : 'portable';
   const now = toDate(options.now);
@@ -192,12 +188,12 @@ export function renderTemplate(templateId: string, table: SourceTable | null, op
     spec.layout === 'cards'
       ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
-          const t = new TableContext({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
-          for (const cs of t.computed) cs.build(t);
-          if (spec.totals?.length) t.totals(spec.totals, spec.totalsOver);
-          spec.finish?.(t);
-          t.finishPrint();
-          return t.b;
+          const report = new TableReport({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
+          for (const cs of report.computed.specs) cs.build(report);
+          if (spec.totals?.length) report.totals(spec.totals, spec.totalsOver);
+          spec.finish?.(report);
+          report.finishPrint();
+          return report.sheet;
         })();
   for (const w of warnings) builder.warn(w);
   return { ok: true, plan: builder.build({ name: sheetName, templateId: spec.id, dataRows: blank ? 0 : n }) };

@@ -1,8 +1,9 @@
 // 大客户识别与治理表: sales and purchase shares, big customers (≥ 5%), 假大客户 (bought, not sold) and the three-question decision.
-import { COLORS } from '../plan/table';
+import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
-import { arith } from '../plan/table';
+import { arith } from '../plan/cellValues';
 import { bi, field, q } from './fields';
+import { outcomeWordParams } from '../plan/paramShapes';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, DEALERS, REPS, dealerSales } from '../../samples/data';
@@ -40,39 +41,41 @@ export const bigCustomerReview: TemplateSpec = {
     { id: 'big_cut', label: bi('大客户：占比至少', 'Big from share'), value: 0.05, numberFormat: '0%', note: bi('教材：年销售额超过公司总销售额 5%', 'Seeds: over 5% of company sales') },
     { id: 'sell_cut', label: bi('假大客户：售出率低于', 'False big below sell-through'), value: 0.8, numberFormat: '0%', note: bi('DealerKit 默认（教材未给数值）', 'DealerKit default (the seeds give no figure)') },
     { id: 'replace_from', label: bi('准备替换：否定答案至少', 'Replace from “no” answers'), value: 2, note: bi('DealerKit 默认：三问中 0 个“否”保留，1 个观察，2 个及以上准备替换', 'DealerKit default: no “no” keep, one watch, two or more prepare to replace') },
-    { id: 'keep', label: bi('决定：保留', 'Decision: keep'), value: '保留' },
-    { id: 'watch', label: bi('决定：观察', 'Decision: watch'), value: '观察' },
-    { id: 'replace', label: bi('决定：准备替换', 'Decision: replace'), value: '准备替换' },
+    ...outcomeWordParams(bi('决定', 'Decision'), [
+      { id: 'keep', which: bi('保留', 'keep'), word: '保留' },
+      { id: 'watch', which: bi('观察', 'watch'), word: '观察' },
+      { id: 'replace', which: bi('准备替换', 'replace'), word: '准备替换' },
+    ]),
   ],
   computed: [
     {
       id: 'sales_share',
       headers: [bi('销量占比', 'Sales share')],
       numberFormat: '0.0%',
-      build(t) {
-        const all = t.range('sold', 0, true);
-        t.perRow('sales_share', (i) => `=IF(ISNUMBER(${t.at('sold', i)}),${t.at('sold', i)}/SUM(${all}),"")`, shares(t.values('sold')));
+      build(report) {
+        const all = report.range('sold', 0, true);
+        report.perRow('sales_share', (i) => `=IF(ISNUMBER(${report.dataCell('sold', i)}),${report.dataCell('sold', i)}/SUM(${all}),"")`, shares(report.values('sold')));
       },
     },
     {
       id: 'purchase_share',
       headers: [bi('进货占比', 'Purchase share')],
       numberFormat: '0.0%',
-      build(t) {
-        const all = t.range('purchases', 0, true);
-        t.perRow('purchase_share', (i) => `=IF(ISNUMBER(${t.at('purchases', i)}),${t.at('purchases', i)}/SUM(${all}),"")`, shares(t.values('purchases')));
+      build(report) {
+        const all = report.range('purchases', 0, true);
+        report.perRow('purchase_share', (i) => `=IF(ISNUMBER(${report.dataCell('purchases', i)}),${report.dataCell('purchases', i)}/SUM(${all}),"")`, shares(report.values('purchases')));
       },
     },
     {
       id: 'sell_through',
       headers: [bi('售出率', 'Sell-through')],
       numberFormat: '0%',
-      build(t) {
-        const p = t.values('purchases');
-        const s = t.values('sold');
-        t.perRow(
+      build(report) {
+        const p = report.values('purchases');
+        const s = report.values('sold');
+        report.perRow(
           'sell_through',
-          (i) => `=IF(N(${t.at('purchases', i)})>0,${t.at('sold', i)}/${t.at('purchases', i)},"")`,
+          (i) => `=IF(N(${report.dataCell('purchases', i)})>0,${report.dataCell('sold', i)}/${report.dataCell('purchases', i)},"")`,
           p.map((v, i) => {
             if (!(typeof v === 'number' && v > 0)) return '';
             const x = arith(s[i]);
@@ -85,25 +88,25 @@ export const bigCustomerReview: TemplateSpec = {
       id: 'big',
       headers: [bi('大客户', 'Big customer')],
       width: 9,
-      build(t) {
-        const cut = t.paramValue('big_cut') as number;
-        const word = t.t(BIG);
-        t.perRow('big', (i) => `=IF(ISNUMBER(${t.at('sales_share', i)}),IF(${t.at('sales_share', i)}>=${t.param('big_cut')},${q(word)},""),"")`, t.values('sales_share').map((v) => (typeof v === 'number' && v >= cut ? word : '')));
+      build(report) {
+        const cut = report.params.value('big_cut') as number;
+        const word = report.text(BIG);
+        report.perRow('big', (i) => `=IF(ISNUMBER(${report.dataCell('sales_share', i)}),IF(${report.dataCell('sales_share', i)}>=${report.params.ref('big_cut')},${q(word)},""),"")`, report.values('sales_share').map((v) => (typeof v === 'number' && v >= cut ? word : '')));
       },
     },
     {
       id: 'fake',
       headers: [bi('假大客户', 'False big customer')],
       width: 10,
-      build(t) {
-        const cut = t.paramValue('big_cut') as number;
-        const st = t.paramValue('sell_cut') as number;
-        const word = t.t(FAKE);
-        const ps = t.values('purchase_share');
-        const sr = t.values('sell_through');
-        t.perRow(
+      build(report) {
+        const cut = report.params.value('big_cut') as number;
+        const st = report.params.value('sell_cut') as number;
+        const word = report.text(FAKE);
+        const ps = report.values('purchase_share');
+        const sr = report.values('sell_through');
+        report.perRow(
           'fake',
-          (i) => `=IF(AND(ISNUMBER(${t.at('purchase_share', i)}),ISNUMBER(${t.at('sell_through', i)})),IF(AND(${t.at('purchase_share', i)}>=${t.param('big_cut')},${t.at('sell_through', i)}<${t.param('sell_cut')}),${q(word)},""),"")`,
+          (i) => `=IF(AND(ISNUMBER(${report.dataCell('purchase_share', i)}),ISNUMBER(${report.dataCell('sell_through', i)})),IF(AND(${report.dataCell('purchase_share', i)}>=${report.params.ref('big_cut')},${report.dataCell('sell_through', i)}<${report.params.ref('sell_cut')}),${q(word)},""),"")`,
           ps.map((v, i) => (typeof v === 'number' && typeof sr[i] === 'number' ? (v >= cut && (sr[i] as number) < st ? word : '') : '')),
         );
       },
@@ -112,26 +115,26 @@ export const bigCustomerReview: TemplateSpec = {
       id: 'decision',
       headers: [bi('建议决定', 'Suggested decision')],
       width: 12,
-      build(t) {
+      build(report) {
         // a problem customer: a false big one, or a big one we can no longer control
-        const margin = t.values('margin');
-        const bal = t.values('balance');
-        const ctl = t.values('controllable');
-        const fake = t.values('fake');
-        const big = t.values('big');
-        const from = t.paramValue('replace_from') as number;
-        const [keep, watch, replace] = ['keep', 'watch', 'replace'].map((id) => t.paramValue(id) as string);
-        const check = t.t(TO_CHECK);
-        t.perRow(
+        const margin = report.values('margin');
+        const bal = report.values('balance');
+        const ctl = report.values('controllable');
+        const fake = report.values('fake');
+        const big = report.values('big');
+        const from = report.params.value('replace_from') as number;
+        const [keep, watch, replace] = ['keep', 'watch', 'replace'].map((id) => report.params.value(id) as string);
+        const check = report.text(TO_CHECK);
+        report.perRow(
           'decision',
           (i) => {
-            const m = t.at('margin', i);
-            const b = t.at('balance', i);
-            const c = t.at('controllable', i);
-            const problem = `OR(${t.at('fake', i)}<>"",AND(${t.at('big', i)}<>"",${c}="否"))`;
+            const m = report.dataCell('margin', i);
+            const b = report.dataCell('balance', i);
+            const c = report.dataCell('controllable', i);
+            const problem = `OR(${report.dataCell('fake', i)}<>"",AND(${report.dataCell('big', i)}<>"",${c}="否"))`;
             const unknown = `OR(NOT(ISNUMBER(${m})),AND(NOT(ISNUMBER(${b})),${b}<>"顺差",${b}<>"逆差"),AND(${c}<>"是",${c}<>"否"))`;
             const noes = `(${m}<=0)+IF(ISNUMBER(${b}),${b}<0,${b}="逆差")+(${c}="否")`;
-            return `=IF(${problem},IF(${unknown},${q(check)},IF(${noes}>=${t.param('replace_from')},${t.param('replace')},IF(${noes}>=1,${t.param('watch')},${t.param('keep')}))),"")`;
+            return `=IF(${problem},IF(${unknown},${q(check)},IF(${noes}>=${report.params.ref('replace_from')},${report.params.ref('replace')},IF(${noes}>=1,${report.params.ref('watch')},${report.params.ref('keep')}))),"")`;
           },
           fake.map((f, i) => {
             const problem = f !== '' || (big[i] !== '' && ctl[i] === '否');
@@ -148,11 +151,11 @@ export const bigCustomerReview: TemplateSpec = {
     },
   ],
   totals: ['purchases', 'sold', 'margin', 'balance'],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('decision')}${t.firstExcelRow}=${t.param('replace')}`, COLORS.bad);
-    t.highlightRows(`=$${t.letter('fake')}${t.firstExcelRow}<>""`, COLORS.warn);
-    t.highlightRows(`=$${t.letter('big')}${t.firstExcelRow}<>""`, COLORS.good);
-    t.sideNotes(bi('大客户治理要点（教材）', 'Big-customer rules (seeds)'), [
+  finish(report) {
+    report.highlightRows(`=$${report.letter('decision')}${report.firstExcelRow}=${report.params.ref('replace')}`, COLORS.bad);
+    report.highlightRows(`=$${report.letter('fake')}${report.firstExcelRow}<>""`, COLORS.warn);
+    report.highlightRows(`=$${report.letter('big')}${report.firstExcelRow}<>""`, COLORS.good);
+    report.side.notes(bi('大客户治理要点（教材）', 'Big-customer rules (seeds)'), [
       bi('大客户：年销售额超过公司总销售额 5% 的客户（按实际销量算）', 'A big customer: over 5% of company sales (by what he actually sells)'),
       bi('假大客户：进货量大、实际销量小——货压在仓库或被转移到别处（客户转移）', 'A false big customer: buys in a lot but sells little — the goods pile up or are moved elsewhere'),
       bi('剁假大客户之前，一定要先抓住他的下线网络（二批、终端名单和关系）', 'Before cutting a false big customer, secure his downstream network (sub-dealers, outlets, contacts) first'),
@@ -161,13 +164,13 @@ export const bigCustomerReview: TemplateSpec = {
       bi('决定规则（DealerKit 默认）：问题客户 = 假大客户，或不可控的大客户；三问全“是” → 保留，1 个“否” → 观察，≥ 2 个“否” → 准备替换；资料不全 → 待核实', 'Rule (DealerKit default): a problem customer is a false big one or a big one out of control; all three “yes” → keep, one “no” → watch, two or more → prepare to replace; missing answers → to check'),
       bi('往来余额：正数为顺差（客户的钱压在我方，对我方有利），负数为逆差（我方的钱压在客户）；也可直接填“顺差”“逆差”', 'Balance: positive is in our favour (his money is with us), negative against us (our money is with him); or type 顺差 / 逆差'),
     ]);
-    t.chart({
+    report.chart({
       type: 'column',
-      title: t.t(bi('进货量与实际销量', 'Purchases and actual sales')),
-      categories: t.rangeRef('customer'),
+      title: report.text(bi('进货量与实际销量', 'Purchases and actual sales')),
+      categories: report.rangeRef('customer'),
       series: [
-        { name: t.t(bi('进货量', 'Purchases')), values: t.rangeRef('purchases') },
-        { name: t.t(bi('实际销量', 'Actual sales')), values: t.rangeRef('sold') },
+        { name: report.text(bi('进货量', 'Purchases')), values: report.rangeRef('purchases') },
+        { name: report.text(bi('实际销量', 'Actual sales')), values: report.rangeRef('sold') },
       ],
     });
   },

@@ -60,6 +60,7 @@ export const customerCard: TemplateSpec = {
   layout: 'cards',
   blankRows: 3,
   fields: [...CARD_FRONT, ...CARD_BACK],
+  cardSides: { front: CARD_FRONT, back: CARD_BACK },
   params: [],
   computed: [],
 };

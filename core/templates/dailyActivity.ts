@@ -1,8 +1,8 @@
 // T5 销售活动日报表: contacts by date and rep with the seed's per-visit duties; per-rep counts by channel against the month's quota.
 import { VISITPLAN } from '../functions/index';
 import { planText } from '../i18n/plan-messages';
-import { colLetter } from '../plan/a1';
-import { COLORS } from '../plan/table';
+import { writeGroupSummary } from '../plan/groupSummary';
+import { COLORS } from '../plan/tableLayout';
 import { quote } from '../values/read';
 import { countEqF, distinct, sameCell } from './exact';
 import { bi, CHECK, CONTACT_TYPES, field, q } from './fields';
@@ -76,27 +76,26 @@ export const dailyActivity: TemplateSpec = {
       id: 'kind',
       headers: [bi('方式归类', 'Type (as counted)')],
       width: 12,
-      build(t) {
-        const unknown = t.t(UNKNOWN);
-        const v = t.values('contact_type');
+      build(report) {
+        const unknown = report.text(UNKNOWN);
+        const v = report.values('contact_type');
         const kinds = v.map((x) => (x === null || x === '' ? '' : (contactKind(x) ?? unknown)));
-        t.perRow('kind', (i) => `=${kindFormula(t.at('contact_type', i), unknown)}`, kinds);
+        report.perRow('kind', (i) => `=${kindFormula(report.dataCell('contact_type', i), unknown)}`, kinds);
         const bad = kinds.map((k, i) => (k === unknown ? i : -1)).filter((i) => i >= 0);
-        if (bad.length) t.b.warn(planText('unknownContactTypes', { n: bad.length, row: t.firstExcelRow + bad[0], value: quote(String(v[bad[0]])), unknown }));
+        if (bad.length) report.sheet.warn(planText('unknownContactTypes', { n: bad.length, row: report.firstExcelRow + bad[0], value: quote(String(v[bad[0]])), unknown }));
       },
     },
   ],
-  finish(t) {
-    t.b.conditional({ range: t.rangeRef('kind'), formula: `=$${t.letter('kind')}${t.firstExcelRow}=${q(t.t(UNKNOWN))}`, style: { fill: COLORS.warn } });
-    const reps = distinct(t.values('rep'), (r): r is string => typeof r === 'string');
-    const repR = t.range('rep', 0, true);
-    const typeR = t.range('kind', 0, true);
-    const repV = t.values('rep');
-    const typeV = t.values('kind');
-    const first = t.sideRow + 2;
+  finish(report) {
+    report.sheet.conditional({ range: report.rangeRef('kind'), formula: `=$${report.letter('kind')}${report.firstExcelRow}=${q(report.text(UNKNOWN))}`, style: { fill: COLORS.warn } });
+    const reps = distinct(report.values('rep'), (r): r is string => typeof r === 'string');
+    const repR = report.range('rep', 0, true);
+    const typeR = report.range('kind', 0, true);
+    const repV = report.values('rep');
+    const typeV = report.values('kind');
     const tiersByCustomer = new Map<string, Map<string, string>>();
-    t.values('customer').forEach((c, i) => {
-      const tier = t.values('tier')[i];
+    report.values('customer').forEach((c, i) => {
+      const tier = report.values('tier')[i];
       const rep = repV[i];
       if (typeof c === 'string' && typeof tier === 'string' && tier && typeof rep === 'string') {
         const key = reps.find((r) => sameCell(r, rep)) ?? rep;
@@ -104,49 +103,39 @@ export const dailyActivity: TemplateSpec = {
         tiersByCustomer.get(key)!.set(c, tier);
       }
     });
-    const rows = reps.map((rep, j) => {
-      const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-      const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
-      const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
-      const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
-      // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
-      const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
-      const quota = (ch: 'visit' | 'phone' | 'message') => {
-        if (!tiers.length) return '';
-        const r = VISITPLAN(tiers, ch);
-        return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
-      };
-      const duty = (id: string) => ({
-        f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${t.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
-        v: mine.length ? mine.filter((i) => t.values(id)[i] !== null).length / mine.length : '',
-      });
-      return [
-        rep,
-        countF(['面对面拜访']),
-        quota('visit'),
-        countF(['电话拜访']),
-        quota('phone'),
-        countF(['短信问候', 'QQ/邮件/微信']),
-        quota('message'),
-        countF(['借助第三方']),
-        ...DUTIES.map((d) => duty(d.id)),
-      ];
-    });
-    t.sideBlock(
+    writeGroupSummary(
+      report,
       bi('按业务员汇总（指标按客户等级，VISITPLAN）', 'Per rep (quota from customer tiers, VISITPLAN)'),
+      reps,
+      ({ group: rep, at }) => {
+        const me = at('rep');
+        const mine = repV.map((v, i) => (sameCell(v, rep) ? i : -1)).filter((i) => i >= 0);
+        const count = (types: string[]) => mine.filter((i) => types.includes(String(typeV[i]))).length;
+        const countF = (types: string[]) => ({ f: '=' + types.map((ty) => countEqF([[repR, me], [typeR, q(ty)]])).join('+'), v: count(types) });
+        // the month's quota: VISITPLAN summed over the rep's customers whose tier is known
+        const tiers = [...(tiersByCustomer.get(rep)?.values() ?? [])].map((x) => [x]);
+        const quota = (ch: 'visit' | 'phone' | 'message') => {
+          if (!tiers.length) return '';
+          const r = VISITPLAN(tiers, ch);
+          return Array.isArray(r) ? r.flat().reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0) : '';
+        };
+        const duty = (id: string) => ({
+          f: `=IF(${countEqF([[repR, me]])}>0,SUMPRODUCT((${repR}=${me})*(${report.range(id, 0, true)}<>""))/${countEqF([[repR, me]])},"")`,
+          v: mine.length ? mine.filter((i) => report.values(id)[i] !== null).length / mine.length : '',
+        });
+        return { countF, quota, duty };
+      },
       [
-        t.t(bi('业务员', 'Rep')),
-        t.t(bi('拜访', 'Visits')),
-        t.t(bi('拜访指标', 'Visit quota')),
-        t.t(bi('电话', 'Calls')),
-        t.t(bi('电话指标', 'Call quota')),
-        t.t(bi('信息', 'Messages')),
-        t.t(bi('信息指标', 'Message quota')),
-        t.t(bi('借助第三方', 'Via third party')),
-        ...DUTIES.map((d) => t.t(bi(`${d.zh}完成率`, `${d.en} done`))),
+        { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group },
+        { header: bi('拜访', 'Visits'), format: '0', cell: (row) => row.countF(['面对面拜访']) },
+        { header: bi('拜访指标', 'Visit quota'), format: '0', cell: (row) => row.quota('visit') },
+        { header: bi('电话', 'Calls'), format: '0', cell: (row) => row.countF(['电话拜访']) },
+        { header: bi('电话指标', 'Call quota'), format: '0', cell: (row) => row.quota('phone') },
+        { header: bi('信息', 'Messages'), format: '0', cell: (row) => row.countF(['短信问候', 'QQ/邮件/微信']) },
+        { header: bi('信息指标', 'Message quota'), format: '0', cell: (row) => row.quota('message') },
+        { header: bi('借助第三方', 'Via third party'), format: '0', cell: (row) => row.countF(['借助第三方']) },
+        { headers: DUTIES.map((d) => bi(`${d.zh}完成率`, `${d.en} done`)), format: '0%', cells: (row) => DUTIES.map((d) => row.duty(d.id)) },
       ],
-      rows,
-      [undefined, '0', '0', '0', '0', '0', '0', '0', ...DUTIES.map(() => '0%')],
     );
   },
 };

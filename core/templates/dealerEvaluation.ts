@@ -3,7 +3,7 @@ import { bandScore } from '../functions/dealerscore';
 import { GRADE_POINTS, gradePoints } from '../functions/grades';
 import { PORTABLE_ERROR } from '../functions/portable';
 import { col, cols, lit, param, pop } from '../plan/fnColumn';
-import { arith } from '../plan/table';
+import { arith } from '../plan/cellValues';
 import { bi, field, GRADES, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { Bilingual } from '../i18n/lang';
@@ -78,10 +78,10 @@ export const dealerEvaluation: TemplateSpec = {
       headers: RATED_ITEMS.map((it) => bi(`${it.zh}（分）`, `${it.en} (points)`)),
       numberFormat: '0',
       width: 9,
-      build(t) {
+      build(report) {
         RATED_ITEMS.forEach((it, k) => {
-          const v = t.values(it.id);
-          t.perRow('points', (i) => `=${pointsFormula(t.at(it.id, i))}`, v.map(pointsOf), k);
+          const v = report.values(it.id);
+          report.perRow('points', (i) => `=${pointsFormula(report.dataCell(it.id, i))}`, v.map(pointsOf), k);
         });
       },
     },
@@ -89,12 +89,12 @@ export const dealerEvaluation: TemplateSpec = {
       id: 'item1',
       headers: [ITEM1],
       numberFormat: '0',
-      build(t) {
-        const s = t.values('sales');
-        const l = t.values('last_year_sales');
-        t.perRow(
+      build(report) {
+        const s = report.values('sales');
+        const l = report.values('last_year_sales');
+        report.perRow(
           'item1',
-          (i) => `=IF(N(${t.at('last_year_sales', i)})>0,IF(${t.at('sales', i)}/${t.at('last_year_sales', i)}>1.1,100,IF(${t.at('sales', i)}/${t.at('last_year_sales', i)}>=0.95,80,60)),"")`,
+          (i) => `=IF(N(${report.dataCell('last_year_sales', i)})>0,IF(${report.dataCell('sales', i)}/${report.dataCell('last_year_sales', i)}>1.1,100,IF(${report.dataCell('sales', i)}/${report.dataCell('last_year_sales', i)}>=0.95,80,60)),"")`,
           s.map((_, i) => itemScore(s[i], l[i], 0.95, 1.1)),
         );
       },
@@ -103,12 +103,12 @@ export const dealerEvaluation: TemplateSpec = {
       id: 'item2',
       headers: [ITEM2],
       numberFormat: '0',
-      build(t) {
-        const s = t.values('sales');
-        const g = t.values('target');
-        t.perRow(
+      build(report) {
+        const s = report.values('sales');
+        const g = report.values('target');
+        report.perRow(
           'item2',
-          (i) => `=IF(N(${t.at('target', i)})>0,IF(${t.at('sales', i)}/${t.at('target', i)}>1,100,IF(${t.at('sales', i)}/${t.at('target', i)}>=0.85,80,60)),"")`,
+          (i) => `=IF(N(${report.dataCell('target', i)})>0,IF(${report.dataCell('sales', i)}/${report.dataCell('target', i)}>1,100,IF(${report.dataCell('sales', i)}/${report.dataCell('target', i)}>=0.85,80,60)),"")`,
           s.map((_, i) => itemScore(s[i], g[i], 0.85, 1)),
         );
       },
@@ -117,48 +117,48 @@ export const dealerEvaluation: TemplateSpec = {
       id: 'score',
       headers: [bi('总分', 'Score')],
       numberFormat: '0.0',
-      build: (t) =>
-        t.fn('score', 'DEALERSCORE', [col('sales'), col('last_year_sales'), col('target'), cols(RATED_ITEMS.map((it) => it.id), { portable: { id: 'points', width: RATED_ITEMS.length } }), param('weights')]),
+      build: (report) =>
+        report.fn('score', 'DEALERSCORE', [col('sales'), col('last_year_sales'), col('target'), cols(RATED_ITEMS.map((it) => it.id), { portable: { id: 'points', width: RATED_ITEMS.length } }), param('weights')]),
     },
     {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      build: (t) => t.fn('tier', 'TIER', [pop('score'), param('a_cut'), param('b_cut'), lit('score')]),
+      build: (report) => report.fn('tier', 'TIER', [pop('score'), param('a_cut'), param('b_cut'), lit('score')]),
     },
     {
       id: 'action',
       headers: [bi('措施', 'Action')],
       width: 12,
-      build(t) {
-        const tiers = t.values('tier');
-        const act: Record<string, string> = { A: t.paramValue('action_a') as string, B: t.paramValue('action_b') as string, C: t.paramValue('action_c') as string };
-        t.perRow(
+      build(report) {
+        const tiers = report.values('tier');
+        const act: Record<string, string> = { A: report.params.value('action_a') as string, B: report.params.value('action_b') as string, C: report.params.value('action_c') as string };
+        report.perRow(
           'action',
-          (i) => `=IF(${t.at('tier', i)}="A",${t.param('action_a')},IF(${t.at('tier', i)}="B",${t.param('action_b')},IF(${t.at('tier', i)}="C",${t.param('action_c')},"")))`,
+          (i) => `=IF(${report.dataCell('tier', i)}="A",${report.params.ref('action_a')},IF(${report.dataCell('tier', i)}="B",${report.params.ref('action_b')},IF(${report.dataCell('tier', i)}="C",${report.params.ref('action_c')},"")))`,
           tiers.map((x) => (typeof x === 'string' && act[x] !== undefined ? act[x] : '')),
         );
       },
     },
   ],
-  finish(t) {
-    const source = (ours: boolean) => t.t(ours ? bi('DealerKit 补充', 'DealerKit’s addition') : bi('教材', 'Seeds'));
-    t.sideBlock(
+  finish(report) {
+    const source = (ours: boolean) => report.text(ours ? bi('DealerKit 补充', 'DealerKit’s addition') : bi('教材', 'Seeds'));
+    report.side.block(
       bi('评估项目（1–10）与评分标准', 'Items 1–10 and how they score'),
-      [t.t(bi('项目', 'Item')), t.t(bi('内容', 'Question')), t.t(bi('请选其一', 'Choose one')), t.t(bi('来源', 'Source'))],
-      FORM_ITEMS.map((it) => [t.t(it.item), t.t(it.question), t.t(it.options), source(it.ours)]),
+      [report.text(bi('项目', 'Item')), report.text(bi('内容', 'Question')), report.text(bi('请选其一', 'Choose one')), report.text(bi('来源', 'Source'))],
+      FORM_ITEMS.map((it) => [report.text(it.item), report.text(it.question), report.text(it.options), source(it.ours)]),
     );
-    t.sideNotes(bi('说明', 'Notes'), [
+    report.side.notes(bi('说明', 'Notes'), [
       bi('教材的评估表第 3–6 项在原文中缺失，这四项（网络覆盖、库存管理、价格秩序、配送服务）是 DealerKit 的默认补充，可在权重行改名或把权重设为 0', 'The seed’s items 3–6 are lost from the source; these four (network, safety stock, price order, delivery) are DealerKit’s defaults: rename them in the weights row or set their weight to 0'),
       bi('通常按年度评估，根据结果采取调整、激励、重点帮助等措施（教材）；哪个等级对应哪项措施是 DealerKit 的默认，可在参数区修改', 'Usually once a year, then adjust, reward or give focused help (seeds); which tier gets which measure is DealerKit’s default, editable above'),
     ]);
-    t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="C"`, '#FDE2E1');
-    t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, '#E3F4E1');
-    t.chart({
+    report.highlightRows(`=$${report.letter('tier')}${report.firstExcelRow}="C"`, '#FDE2E1');
+    report.highlightRows(`=$${report.letter('tier')}${report.firstExcelRow}="A"`, '#E3F4E1');
+    report.chart({
       type: 'bar',
-      title: t.t(bi('经销商评估得分', 'Dealer scores')),
-      categories: t.rangeRef('dealer'),
-      series: [{ name: t.t(bi('总分', 'Score')), values: t.rangeRef('score') }],
+      title: report.text(bi('经销商评估得分', 'Dealer scores')),
+      categories: report.rangeRef('dealer'),
+      series: [{ name: report.text(bi('总分', 'Score')), values: report.rangeRef('score') }],
     });
   },
 };

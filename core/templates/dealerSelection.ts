@@ -1,7 +1,8 @@
 // 经销商选择评估表: candidate dealers rated on the seed's six standards, weighted 0–100 score, rank and a recommendation.
-import { COLORS } from '../plan/table';
+import { COLORS } from '../plan/tableLayout';
 import { bi, field, GRADES } from './fields';
 import { gradePointsParam, writeRatedScore } from './ratedScore';
+import { outcomeWordParams } from '../plan/paramShapes';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick } from '../../samples/data';
@@ -40,17 +41,19 @@ export const dealerSelection: TemplateSpec = {
     gradePointsParam(),
     { id: 'sign_cut', label: bi('建议签约最低分', 'Sign from score'), value: 80, note: bi('DealerKit 默认', 'DealerKit default') },
     { id: 'reserve_cut', label: bi('备选最低分', 'Reserve from score'), value: 65, note: bi('DealerKit 默认', 'DealerKit default') },
-    { id: 'rec_sign', label: bi('建议：高分', 'Recommendation: high'), value: '建议签约' },
-    { id: 'rec_reserve', label: bi('建议：中分', 'Recommendation: middle'), value: '备选，再考察' },
-    { id: 'rec_reject', label: bi('建议：低分', 'Recommendation: low'), value: '不选' },
+    ...outcomeWordParams(bi('建议', 'Recommendation'), [
+      { id: 'rec_sign', which: bi('高分', 'high'), word: '建议签约' },
+      { id: 'rec_reserve', which: bi('中分', 'middle'), word: '备选，再考察' },
+      { id: 'rec_reject', which: bi('低分', 'low'), word: '不选' },
+    ]),
   ],
   computed: [
     {
       id: 'score',
       headers: [bi('得分', 'Score')],
       numberFormat: '0.0',
-      build(t) {
-        writeRatedScore(t, 'score', SELECTION_STANDARDS.map((s) => s.id), 'weights');
+      build(report) {
+        writeRatedScore(report, 'score', SELECTION_STANDARDS.map((s) => s.id), 'weights');
       },
     },
     {
@@ -58,9 +61,9 @@ export const dealerSelection: TemplateSpec = {
       headers: [bi('排名', 'Rank')],
       numberFormat: '0',
       width: 7,
-      build(t) {
-        const s = t.values('score');
-        const all = t.range('score', 0, true);
+      build(report) {
+        const s = report.values('score');
+        const all = report.range('score', 0, true);
         // COUNTIF skips error and text cells, so one bad row does not break the others' ranks
         // rank = 1 + how many scores are higher: one sort, then a binary search per row (100,000 rows stay fast)
         const sorted = s.filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
@@ -74,29 +77,29 @@ export const dealerSelection: TemplateSpec = {
           }
           return sorted.length - lo;
         };
-        t.perRow('rank', (i) => `=IF(ISNUMBER(${t.at('score', i)}),COUNTIF(${all},">"&${t.at('score', i)})+1,"")`, s.map((v) => (typeof v === 'number' ? higher(v) + 1 : '')));
+        report.perRow('rank', (i) => `=IF(ISNUMBER(${report.dataCell('score', i)}),COUNTIF(${all},">"&${report.dataCell('score', i)})+1,"")`, s.map((v) => (typeof v === 'number' ? higher(v) + 1 : '')));
       },
     },
     {
       id: 'recommendation',
       headers: [bi('建议', 'Recommendation')],
       width: 14,
-      build(t) {
-        const s = t.values('score');
-        const [hi, mid] = [t.paramValue('sign_cut') as number, t.paramValue('reserve_cut') as number];
-        const [a, b, c] = ['rec_sign', 'rec_reserve', 'rec_reject'].map((id) => t.paramValue(id) as string);
-        t.perRow(
+      build(report) {
+        const s = report.values('score');
+        const [hi, mid] = [report.params.value('sign_cut') as number, report.params.value('reserve_cut') as number];
+        const [a, b, c] = ['rec_sign', 'rec_reserve', 'rec_reject'].map((id) => report.params.value(id) as string);
+        report.perRow(
           'recommendation',
-          (i) => `=IF(ISNUMBER(${t.at('score', i)}),IF(${t.at('score', i)}>=${t.param('sign_cut')},${t.param('rec_sign')},IF(${t.at('score', i)}>=${t.param('reserve_cut')},${t.param('rec_reserve')},${t.param('rec_reject')})),"")`,
+          (i) => `=IF(ISNUMBER(${report.dataCell('score', i)}),IF(${report.dataCell('score', i)}>=${report.params.ref('sign_cut')},${report.params.ref('rec_sign')},IF(${report.dataCell('score', i)}>=${report.params.ref('reserve_cut')},${report.params.ref('rec_reserve')},${report.params.ref('rec_reject')})),"")`,
           s.map((v) => (typeof v === 'number' ? (v >= hi ? a : v >= mid ? b : c) : '')),
         );
       },
     },
   ],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('recommendation')}${t.firstExcelRow}=${t.param('rec_sign')}`, COLORS.good);
-    t.highlightRows(`=$${t.letter('recommendation')}${t.firstExcelRow}=${t.param('rec_reject')}`, COLORS.bad);
-    t.sideNotes(bi('六大标准的快速判定（教材）', 'Quick checks for the six standards (seeds)'), [
+  finish(report) {
+    report.highlightRows(`=$${report.letter('recommendation')}${report.firstExcelRow}=${report.params.ref('rec_sign')}`, COLORS.good);
+    report.highlightRows(`=$${report.letter('recommendation')}${report.firstExcelRow}=${report.params.ref('rec_reject')}`, COLORS.bad);
+    report.side.notes(bi('六大标准的快速判定（教材）', 'Quick checks for the six standards (seeds)'), [
       bi('1 网络/资金/运输实力：五个动作——看下线客户名单、看车辆与送货范围、看仓库面积与库存额、问资金与回款、看竞品代理情况', '1 Strength: five checks — his downstream customer list, vehicles and delivery area, warehouse size and stock value, capital and collections, which other brands he carries'),
       bi('2 销售能力/潜力：三个动作——看近年销量走势、看业务人员数量与素质、看终端覆盖', '2 Sales ability: three checks — his sales trend, the number and quality of his salespeople, his outlet coverage'),
       bi('3 内部管理：六个招数，重点看仓库管理五个指标——整洁分区、先进先出与日期管理、账实相符、破损与退货处理、出入库单据', '3 Management: six checks, above all five warehouse indicators — tidy zones, first-in-first-out and dates, stock matches the books, damage and returns handled, in/out documents'),
@@ -106,11 +109,11 @@ export const dealerSelection: TemplateSpec = {
       bi('各项动作的具体内容教材只给了数目，上述内容为 DealerKit 的默认写法', 'The seeds give only the number of checks; the wording above is DealerKit’s default'),
       bi(`建议规则（DealerKit 默认）：得分 ≥ 签约最低分 → 建议签约；≥ 备选最低分 → 备选；其余 → 不选`, 'Rule (DealerKit default): score ≥ sign cut → sign; ≥ reserve cut → reserve; else → reject'),
     ]);
-    t.chart({
+    report.chart({
       type: 'bar',
-      title: t.t(bi('候选经销商得分', 'Candidate scores')),
-      categories: t.rangeRef('candidate'),
-      series: [{ name: t.t(bi('得分', 'Score')), values: t.rangeRef('score') }],
+      title: report.text(bi('候选经销商得分', 'Candidate scores')),
+      categories: report.rangeRef('candidate'),
+      series: [{ name: report.text(bi('得分', 'Score')), values: report.rangeRef('score') }],
     });
   },
 };

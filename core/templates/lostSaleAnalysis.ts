@@ -1,8 +1,8 @@
 // T11 销售促成失败分析表: each lost sale's stage and reason; counts and shares by reason and by stage, bars by reason.
-import { colLetter } from '../plan/a1';
-import type { TableContext } from '../plan/table';
+import type { TableReport } from '../plan/tableReport';
 import { countEqF, sameCell } from './exact';
 import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, SKUS } from '../../samples/data';
@@ -26,30 +26,28 @@ export const lostSaleAnalysis: TemplateSpec = {
   sort: [{ field: 'date' }],
   params: [],
   computed: [],
-  finish(t) {
-    const reasons = countBlock(t, 'reason', LOST_REASONS, bi('按原因', 'By reason'), bi('原因', 'Reason'));
-    countBlock(t, 'stage', LOST_STAGES, bi('按失控阶段', 'By stage'), bi('阶段', 'Stage'));
-    t.chart({
+  finish(report) {
+    const reasons = countBlock(report, 'reason', LOST_REASONS, bi('按原因', 'By reason'), bi('原因', 'Reason'));
+    countBlock(report, 'stage', LOST_STAGES, bi('按失控阶段', 'By stage'), bi('阶段', 'Stage'));
+    report.chart({
       type: 'bar',
-      title: t.t(bi('失败原因', 'Reasons for lost sales')),
+      title: report.text(bi('失败原因', 'Reasons for lost sales')),
       categories: { row: reasons.row, col: reasons.col, rows: LOST_REASONS.length, cols: 1 },
-      series: [{ name: t.t(bi('次数', 'Count')), values: { row: reasons.row, col: reasons.col + 1, rows: LOST_REASONS.length, cols: 1 } }],
+      series: [{ name: report.text(bi('次数', 'Count')), values: { row: reasons.row, col: reasons.col + 1, rows: LOST_REASONS.length, cols: 1 } }],
     });
   },
 };
 
-function countBlock(t: TableContext, id: string, words: readonly string[], title: ReturnType<typeof bi>, head: ReturnType<typeof bi>) {
-  const r = t.range(id, 0, true);
-  const key = t.range('customer', 0, true);
-  const vals = t.values(id);
-  const total = t.values('customer').filter((v) => v !== null).length;
-  const first = t.sideRow + 2;
-  const rows = words.map((w, j) => {
-    const n = vals.filter((v) => sameCell(v, w)).length;
-    const cnt = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
-    return [w, { f: `=${countEqF([[r, q(w)]])}`, v: n }, { f: `=IF(COUNTA(${key})>0,${cnt}/COUNTA(${key}),"")`, v: total ? n / total : '' }];
-  });
-  return t.sideBlock(title, [t.t(head), t.t(bi('次数', 'Count')), t.t(bi('占比', 'Share'))], rows, [undefined, '0', '0.0%']);
+function countBlock(report: TableReport, id: string, words: readonly string[], title: ReturnType<typeof bi>, head: ReturnType<typeof bi>) {
+  const r = report.range(id, 0, true);
+  const key = report.range('customer', 0, true);
+  const vals = report.values(id);
+  const total = report.values('customer').filter((v) => v !== null).length;
+  return writeGroupSummary(report, title, words, ({ group: w }) => ({ n: vals.filter((v) => sameCell(v, w)).length }), [
+    { header: head, cell: (row) => row.group },
+    { id: 'count', header: bi('次数', 'Count'), format: '0', cell: (row) => ({ f: `=${countEqF([[r, q(row.group)]])}`, v: row.n }) },
+    { header: bi('占比', 'Share'), format: '0.0%', cell: (row) => ({ f: `=IF(COUNTA(${key})>0,${row.at('count')}/COUNTA(${key}),"")`, v: total ? row.n / total : '' }) },
+  ]);
 }
 
 /** The bundled sample: lost sales in Chinese (seeded). */

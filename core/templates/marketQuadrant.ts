@@ -5,15 +5,15 @@ import { bi, field } from './fields';
 /** 一至四级市场 (the customer card's market level). */
 export const MARKET_LEVELS = ['一级市场', '二级市场', '三级市场', '四级市场'] as const;
 import type { TemplateSpec, ParamSpec } from './types';
-import type { TableContext } from '../plan/table';
+import type { TableReport } from '../plan/tableReport';
 import type { SourceTable } from '../plan/render';
 import { rng, int, DEALERS, dealerSales } from '../../samples/data';
 
 /** The live default cut: the mean of the valid shares (numbers in 0–100%), as QUADRANT computes it. */
 function meanCut(id: string): ParamSpec['compute'] {
-  return (t: TableContext) => {
-    const r = t.range(id, 0, true);
-    const xs = t.values(id).filter((x): x is number => typeof x === 'number' && x >= 0 && x <= 1);
+  return (report: TableReport) => {
+    const r = report.range(id, 0, true);
+    const xs = report.values(id).filter((x): x is number => typeof x === 'number' && x >= 0 && x <= 1);
     return { f: `=IFERROR(SUMIFS(${r},${r},">=0",${r},"<=1")/COUNTIFS(${r},">=0",${r},"<=1"),0.5)`, v: xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0.5 };
   };
 }
@@ -43,16 +43,16 @@ export const marketQuadrant: TemplateSpec = {
       id: 'share_target',
       headers: [bi('我方目标占有率', 'Our share target')],
       numberFormat: '0%',
-      build(t) {
-        const [t1, t23, t4] = ['target_l1', 'target_l23', 'target_l4'].map((id) => t.paramValue(id) as number);
+      build(report) {
+        const [t1, t23, t4] = ['target_l1', 'target_l23', 'target_l4'].map((id) => report.params.value(id) as number);
         const byLevel: Record<string, number> = { 一级: t1, 二级: t23, 三级: t23, 四级: t4 };
-        t.perRow(
+        report.perRow(
           'share_target',
           (i) => {
-            const l = `LEFT(${t.at('market_level', i)},2)`;
-            return `=IF(${t.at('market_level', i)}="","",IF(${l}="一级",${t.param('target_l1')},IF(OR(${l}="二级",${l}="三级"),${t.param('target_l23')},IF(${l}="四级",${t.param('target_l4')},NA()))))`;
+            const l = `LEFT(${report.dataCell('market_level', i)},2)`;
+            return `=IF(${report.dataCell('market_level', i)}="","",IF(${l}="一级",${report.params.ref('target_l1')},IF(OR(${l}="二级",${l}="三级"),${report.params.ref('target_l23')},IF(${l}="四级",${report.params.ref('target_l4')},NA()))))`;
           },
-          t.values('market_level').map((v) => (v === null || v === '' ? '' : (byLevel[String(v).slice(0, 2)] ?? { error: '#N/A' }))),
+          report.values('market_level').map((v) => (v === null || v === '' ? '' : (byLevel[String(v).slice(0, 2)] ?? { error: '#N/A' }))),
         );
       },
     },
@@ -60,12 +60,12 @@ export const marketQuadrant: TemplateSpec = {
       id: 'target_gap',
       headers: [bi('距目标', 'Gap to target')],
       numberFormat: '+0.0%;-0.0%;0.0%',
-      build(t) {
-        const target = t.values('share_target');
-        const ours = t.values('our_share');
-        t.perRow(
+      build(report) {
+        const target = report.values('share_target');
+        const ours = report.values('our_share');
+        report.perRow(
           'target_gap',
-          (i) => `=IF(AND(ISNUMBER(${t.at('share_target', i)}),ISNUMBER(${t.at('our_share', i)})),${t.at('our_share', i)}-${t.at('share_target', i)},"")`,
+          (i) => `=IF(AND(ISNUMBER(${report.dataCell('share_target', i)}),ISNUMBER(${report.dataCell('our_share', i)})),${report.dataCell('our_share', i)}-${report.dataCell('share_target', i)},"")`,
           target.map((v, i) => (typeof v === 'number' && typeof ours[i] === 'number' ? (ours[i] as number) - v : '')),
         );
       },
@@ -75,24 +75,24 @@ export const marketQuadrant: TemplateSpec = {
       headers: [bi('象限', 'Quadrant')],
       numberFormat: '0',
       width: 8,
-      build: (t) => t.fn('quadrant', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit('number')]),
+      build: (report) => report.fn('quadrant', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit('number')]),
     },
     {
       id: 'strategy',
       headers: [bi('策略', 'Strategy')],
       width: 16,
-      build: (t) => t.fn('strategy', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit(t.lang === 'zh-CN' ? 'zh' : 'en')]),
+      build: (report) => report.fn('strategy', 'QUADRANT', [pop('customer_share'), pop('our_share'), param('customer_cut'), param('our_cut'), lit(report.lang === 'zh-CN' ? 'zh' : 'en')]),
     },
   ],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('quadrant')}${t.firstExcelRow}=2`, '#FDE2E1');
-    t.chart({
+  finish(report) {
+    report.highlightRows(`=$${report.letter('quadrant')}${report.firstExcelRow}=2`, '#FDE2E1');
+    report.chart({
       type: 'scatter',
-      title: t.t(bi('客户发展策略象限', 'Customer strategy quadrant')),
-      categories: t.rangeRef('our_share'),
-      series: [{ name: t.t(bi('客户', 'Customers')), values: t.rangeRef('customer_share') }],
-      xTitle: t.t(bi('我方占有率', 'Our share in customer')),
-      yTitle: t.t(bi('客户市场占有率', 'Customer market share')),
+      title: report.text(bi('客户发展策略象限', 'Customer strategy quadrant')),
+      categories: report.rangeRef('our_share'),
+      series: [{ name: report.text(bi('客户', 'Customers')), values: report.rangeRef('customer_share') }],
+      xTitle: report.text(bi('我方占有率', 'Our share in customer')),
+      yTitle: report.text(bi('客户市场占有率', 'Customer market share')),
     });
   },
 };

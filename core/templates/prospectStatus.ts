@@ -1,6 +1,6 @@
 // T6 意向顾客接触状况表: prospects by class, next follow-up from the last contact and the class interval, overdue flags.
-import { COLORS } from '../plan/table';
-import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, q, SOURCES } from './fields';
+import { COLORS } from '../plan/tableLayout';
+import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, q, SOURCES } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int } from '../../samples/data';
@@ -24,30 +24,23 @@ export const prospectStatus: TemplateSpec = {
     field('status', '状态', 'Status', 'text', { synonyms: ['进展', '情况'], width: 12 }),
   ],
   params: [
-    {
-      id: 'intervals',
-      label: bi('跟进间隔（天）', 'Follow up every (days)'),
-      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
-      rowLabels: [...INTENT_LEVELS],
-      colLabels: [bi('天', 'Days')],
-      note: bi('与来店/来电登记表、展厅统计相同的意向等级；间隔为 DealerKit 默认（教材未给），请按团队做法修改', 'The same intent scale as the register and the showroom statistics; the intervals are DealerKit’s defaults (the seeds give none): change them to your team’s practice'),
-    },
+    intentIntervalsParam(bi('与来店/来电登记表、展厅统计相同的意向等级；间隔为 DealerKit 默认（教材未给），请按团队做法修改', 'The same intent scale as the register and the showroom statistics; the intervals are DealerKit’s defaults (the seeds give none): change them to your team’s practice')),
   ],
   computed: [
     {
       id: 'next',
       headers: [bi('下次跟进', 'Next follow-up')],
       numberFormat: 'yyyy-mm-dd',
-      build(t) {
-        const last = t.values('last_contact');
-        const cls = t.values('class');
-        const days = t.paramValue('intervals') as number[][];
-        const table = t.paramTable('intervals');
-        const fallback = t.param('intervals').split(':')[1];
-        const byClass = new Map(INTENT_LEVELS.map((c, i) => [c as string, days[i][0]]));
-        t.perRow(
+      build(report) {
+        const last = report.values('last_contact');
+        const cls = report.values('class');
+        const days = report.params.value('intervals') as number[][];
+        const table = report.params.lookupTable('intervals');
+        const fallback = report.params.ref('intervals').split(':')[1];
+        const byClass = intervalsByIntent(report);
+        report.perRow(
           'next',
-          (i) => `=IF(${t.at('last_contact', i)}="","",${t.at('last_contact', i)}+IFERROR(VLOOKUP(${t.at('class', i)},${table},2,FALSE),${fallback}))`,
+          (i) => `=IF(${report.dataCell('last_contact', i)}="","",${report.dataCell('last_contact', i)}+IFERROR(VLOOKUP(${report.dataCell('class', i)},${table},2,FALSE),${fallback}))`,
           last.map((d, i) => (d === null ? '' : typeof d === 'number' ? d + (byClass.get(String(cls[i] ?? '').toUpperCase()) ?? days[days.length - 1][0]) : { error: '#VALUE!' })),
         );
       },
@@ -56,16 +49,16 @@ export const prospectStatus: TemplateSpec = {
       id: 'overdue',
       headers: [bi('逾期', 'Overdue')],
       width: 8,
-      build(t) {
-        const next = t.values('next');
-        const today = t.today;
-        const word = t.t(OVERDUE);
-        t.perRow('overdue', (i) => `=IF(ISNUMBER(${t.at('next', i)}),IF(${t.at('next', i)}<TODAY(),${q(word)},""),"")`, next.map((d) => (typeof d === 'number' && d < today ? word : '')));
+      build(report) {
+        const next = report.values('next');
+        const today = report.today;
+        const word = report.text(OVERDUE);
+        report.perRow('overdue', (i) => `=IF(ISNUMBER(${report.dataCell('next', i)}),IF(${report.dataCell('next', i)}<TODAY(),${q(word)},""),"")`, next.map((d) => (typeof d === 'number' && d < today ? word : '')));
       },
     },
   ],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('overdue')}${t.firstExcelRow}<>""`, COLORS.alert);
+  finish(report) {
+    report.highlightRows(`=$${report.letter('overdue')}${report.firstExcelRow}<>""`, COLORS.alert);
   },
 };
 

@@ -1,5 +1,6 @@
 // Rated items → a weighted 0–100 score as one native formula per row (DEALERSCORE's grade scale, points in an editable table).
-import type { TableContext } from '../plan/table';
+import { lookupParam } from '../plan/paramShapes';
+import type { TableReport } from '../plan/tableReport';
 import type { PlanCached } from '../plan/types';
 import { bi } from './fields';
 import type { ParamSpec } from './types';
@@ -11,14 +12,13 @@ export const GRADE_POINT_ROWS: [string, number][] = [
 ];
 
 export function gradePointsParam(): ParamSpec {
-  return {
-    id: 'points',
-    label: bi('评分标准', 'Grade points'),
-    value: GRADE_POINT_ROWS.map(([, p]) => [p]),
-    rowLabels: GRADE_POINT_ROWS.map(([g]) => g),
-    colLabels: [bi('分', 'Points')],
-    note: bi('与 DEALERSCORE 相同：优秀 100、良好 80、中等 60、中下 40（A–D 同）；也可直接填 0–100 分，空白不计', 'As DEALERSCORE: 优秀 100, 良好 80, 中等 60, 中下 40 (A–D alike); or type a score 0–100; blanks are skipped'),
-  };
+  return lookupParam(
+    'points',
+    bi('评分标准', 'Grade points'),
+    bi('分', 'Points'),
+    GRADE_POINT_ROWS,
+    bi('与 DEALERSCORE 相同：优秀 100、良好 80、中等 60、中下 40（A–D 同）；也可直接填 0–100 分，空白不计', 'As DEALERSCORE: 优秀 100, 良好 80, 中等 60, 中下 40 (A–D alike); or type a score 0–100; blanks are skipped'),
+  );
 }
 
 /** Points of one cell as the formula reads them: blank → null, number 0–100, a grade in the table, else an error. */
@@ -39,22 +39,22 @@ function pointsOf(v: PlanCached, table: Map<string, number>): number | null | { 
  * https://learn.microsoft.com/en-us/previous-versions/office/developer/office-2010/ff195377(v=office.14), so the numeric
  * and the graded items are summed apart and added).
  */
-export function writeRatedScore(t: TableContext, id: string, items: string[], weightsParam: string) {
+export function writeRatedScore(report: TableReport, id: string, items: string[], weightsParam: string) {
   const first = items[0];
   const last = items[items.length - 1];
   // the grade labels: the column left of the points, the same height
-  const [start, end] = t.paramTable('points').split(':');
+  const [start, end] = report.params.lookupTable('points').split(':');
   const gl = `${start}:${/^\$[A-Z]+/.exec(start)![0]}${/\$\d+$/.exec(end)![0]}`;
-  const pointsRange = t.param('points');
-  const w = t.param(weightsParam);
-  const weights = (t.paramValue(weightsParam) as number[][])[0];
-  const tableVals = t.paramValue('points') as number[][];
+  const pointsRange = report.params.ref('points');
+  const w = report.params.ref(weightsParam);
+  const weights = (report.params.value(weightsParam) as number[][])[0];
+  const tableVals = report.params.value('points') as number[][];
   const table = new Map(GRADE_POINT_ROWS.map(([g], i) => [g.toLowerCase(), tableVals[i][0]]));
-  const rowVals = t.values(first).map((_, i) => items.map((it) => t.values(it)[i] ?? null));
-  t.perRow(
+  const rowVals = report.values(first).map((_, i) => items.map((it) => report.values(it)[i] ?? null));
+  report.perRow(
     id,
     (i) => {
-      const r = `${t.at(first, i)}:${t.at(last, i)}`;
+      const r = `${report.dataCell(first, i)}:${report.dataCell(last, i)}`;
       return `=IF(COUNTA(${r})=0,"",IF(OR(COUNTA(${r})<>COUNT(${r})+SUMPRODUCT(COUNTIF(${gl},${r})),MIN(${r})<0,MAX(${r})>100),NA(),(SUMPRODUCT(SUMIF(${gl},${r},${pointsRange}),${w})+SUMPRODUCT(${w},${r}))/SUMPRODUCT((${r}<>"")*${w})))`;
     },
     rowVals.map((row) => {

@@ -1,12 +1,13 @@
 // T10 展厅来店/来电统计表: from a T9-shaped register, counts per day × channel and intent, per staff and source, conversion.
-import { colLetter } from '../plan/a1';
-import type { TableContext } from '../plan/table';
-import type { GridCell } from '../plan/builder';
+import type { TableReport } from '../plan/tableReport';
 import { countEqF, distinct, sameCell } from './exact';
 import { bi, field, INTENT_LEVELS, q, SOURCES, VISIT_CHANNELS } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 
 const CONVERTED = ['H', 'A', 'B'];
+/** The register's two channels as block headers. */
+const CHANNEL_HEADERS = VISIT_CHANNELS.map((c) => bi(c, c === '来店' ? 'Walk-ins' : 'Calls'));
 
 export const showroomStats: TemplateSpec = {
   id: 'showroom-stats',
@@ -26,60 +27,49 @@ export const showroomStats: TemplateSpec = {
   sort: [{ field: 'date' }],
   params: [],
   computed: [],
-  finish(t) {
-    const R = (id: string) => t.range(id, 0, true);
-    const dates = [...new Set(t.values('date').filter((d): d is number => typeof d === 'number'))].sort((a, b) => a - b);
-    const countWhere = (pred: (i: number) => boolean) => t.values('date').reduce<number>((a, _, i) => a + (pred(i) ? 1 : 0), 0);
-    const is = (id: string, v: unknown) => (i: number) => sameCell(t.values(id)[i], v);
+  finish(report) {
+    const R = (id: string) => report.range(id, 0, true);
+    const dates = [...new Set(report.values('date').filter((d): d is number => typeof d === 'number'))].sort((a, b) => a - b);
+    const countWhere = (pred: (i: number) => boolean) => report.values('date').reduce<number>((a, _, i) => a + (pred(i) ? 1 : 0), 0);
+    const is = (id: string, v: unknown) => (i: number) => sameCell(report.values(id)[i], v);
     const and = (...ps: ((i: number) => boolean)[]) => (i: number) => ps.every((p) => p(i));
     // the month total adds up the days, so it counts only rows whose date is a date
-    const dated = (i: number) => typeof t.values('date')[i] === 'number';
-    const conv = (i: number) => CONVERTED.some((lv) => sameCell(t.values('intent')[i], lv));
+    const dated = (i: number) => typeof report.values('date')[i] === 'number';
+    const conv = (i: number) => CONVERTED.some((lv) => sameCell(report.values('intent')[i], lv));
 
     // per day: one row per date in the data, month totals below
-    const dayFirst = t.sideRow + 2;
-    const dayRows: GridCell[][] = dates.map((d, j) => {
-      const me = `${colLetter(t.sideCol)}${dayFirst + j + 1}`;
-      const tot = `${colLetter(t.sideCol + 7)}${dayFirst + j + 1}`;
-      const convCell = (k: number) => `${colLetter(t.sideCol + k)}${dayFirst + j + 1}`;
-      return [
-        d,
-        ...VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R('date'), me], [R('channel'), q(ch)]])}`, v: countWhere(and(is('date', d), is('channel', ch))) })),
-        ...INTENT_LEVELS.map((lv) => ({ f: `=${countEqF([[R('date'), me], [R('intent'), q(lv)]])}`, v: countWhere(and(is('date', d), is('intent', lv))) })),
-        { f: `=${countEqF([[R('date'), me]])}`, v: countWhere(is('date', d)) },
-        { f: `=IF(${tot}>0,(${convCell(3)}+${convCell(4)}+${convCell(5)})/${tot},"")`, v: ratio(countWhere(and(is('date', d), conv)), countWhere(is('date', d))) },
-      ];
-    });
-    if (dates.length) {
-      const lastRow = dayFirst + dates.length; // A1 row of the last day
-      const sumCol = (k: number) => `=SUM(${colLetter(t.sideCol + k)}${dayFirst + 1}:${colLetter(t.sideCol + k)}${lastRow})`;
-      const totals = dayRows.reduce<number[]>((acc, r) => acc.map((a, k) => a + ((r[k + 1] as { v: number }).v as number)), Array(7).fill(0));
-      const tc = `${colLetter(t.sideCol + 7)}${lastRow + 1}`;
-      const cc = (k: number) => `${colLetter(t.sideCol + k)}${lastRow + 1}`;
-      dayRows.push([
-        t.t(bi('本月合计', 'Month total')),
-        ...totals.map((v, k) => ({ f: sumCol(k + 1), v })),
-        { f: `=IF(${tc}>0,(${cc(3)}+${cc(4)}+${cc(5)})/${tc},"")`, v: ratio(countWhere(and(dated, conv)), countWhere(dated)) },
-      ]);
-    }
-    const dayBlock = t.sideBlock(
+    const dayBlock = writeGroupSummary(
+      report,
       bi('每日来店/来电统计', 'Visits and calls per day'),
-      [t.t(bi('日期', 'Date')), ...VISIT_CHANNELS.map((c) => t.t(bi(c, c === '来店' ? 'Walk-ins' : 'Calls'))), ...INTENT_LEVELS.map((l) => l), t.t(bi('合计', 'Total')), t.t(bi('转为意向', 'Converted'))],
-      dayRows,
-      ['yyyy-mm-dd', '0', '0', '0', '0', '0', '0', '0', '0%'],
+      dates,
+      ({ group: d, at }) => ({ me: at('date'), onDay: is('date', d) }),
+      [
+        { id: 'date', header: bi('日期', 'Date'), format: 'yyyy-mm-dd', cell: (row) => row.group },
+        { headers: CHANNEL_HEADERS, ids: VISIT_CHANNELS, format: '0', cells: (row) => VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R('date'), row.me], [R('channel'), q(ch)]])}`, v: countWhere(and(row.onDay, is('channel', ch))) })) },
+        { headers: INTENT_LEVELS.map((l) => bi(l, l)), ids: INTENT_LEVELS, format: '0', cells: (row) => INTENT_LEVELS.map((lv) => ({ f: `=${countEqF([[R('date'), row.me], [R('intent'), q(lv)]])}`, v: countWhere(and(row.onDay, is('intent', lv))) })) },
+        { id: 'total', header: bi('合计', 'Total'), format: '0', cell: (row) => ({ f: `=${countEqF([[R('date'), row.me]])}`, v: countWhere(row.onDay) }) },
+        { header: bi('转为意向', 'Converted'), format: '0%', cell: (row) => ({ f: `=IF(${row.at('total')}>0,(${CONVERTED.map((lv) => row.at(lv)).join('+')})/${row.at('total')},"")`, v: ratio(countWhere(and(row.onDay, conv)), countWhere(row.onDay)) }) },
+      ],
+      dates.length
+        ? ({ rows, range, at }) => [
+            report.text(bi('本月合计', 'Month total')),
+            ...[...VISIT_CHANNELS, ...INTENT_LEVELS, 'total'].map((id, k) => ({ f: `=SUM(${range(id)})`, v: rows.reduce((a, r) => a + ((r[k + 1] as { v: number }).v as number), 0) })),
+            { f: `=IF(${at('total')}>0,(${CONVERTED.map((lv) => at(lv)).join('+')})/${at('total')},"")`, v: ratio(countWhere(and(dated, conv)), countWhere(dated)) },
+          ]
+        : undefined,
     );
-    hourBlock(t);
-    groupBlock(t, 'staff', bi('按接待人员', 'Per staff'), bi('接待人员', 'Staff'), conv);
-    groupBlock(t, 'source', bi('按信息来源', 'Per source'), bi('信息来源', 'Source'), conv);
+    hourBlock(report);
+    groupBlock(report, 'staff', bi('按接待人员', 'Per staff'), bi('接待人员', 'Staff'), conv);
+    groupBlock(report, 'source', bi('按信息来源', 'Per source'), bi('信息来源', 'Source'), conv);
     if (dates.length) {
       const cats = { row: dayBlock.row, col: dayBlock.col, rows: dates.length, cols: 1 };
-      t.chart({
+      report.chart({
         type: 'line',
-        title: t.t(bi('每日来店与来电', 'Walk-ins and calls per day')),
+        title: report.text(bi('每日来店与来电', 'Walk-ins and calls per day')),
         categories: cats,
         series: [
-          { name: t.t(bi('来店', 'Walk-ins')), values: { ...cats, col: cats.col + 1 } },
-          { name: t.t(bi('来电', 'Calls')), values: { ...cats, col: cats.col + 2 } },
+          { name: report.text(bi('来店', 'Walk-ins')), values: { ...cats, col: cats.col + 1 } },
+          { name: report.text(bi('来电', 'Calls')), values: { ...cats, col: cats.col + 2 } },
         ],
       });
     }
@@ -91,25 +81,31 @@ function ratio(a: number, b: number): number | string {
 }
 
 /** A per-staff or per-source block: walk-ins, calls, total and converted share per distinct value. */
-function groupBlock(t: TableContext, id: string, title: ReturnType<typeof bi>, head: ReturnType<typeof bi>, conv: (i: number) => boolean) {
-  if (!t.used(id)) return;
-  const R = (x: string) => t.range(x, 0, true);
-  const keys = distinct(t.values(id), (v): v is string => typeof v === 'string');
-  const first = t.sideRow + 2;
-  const vals = t.values(id);
-  const rows = keys.map((k, j) => {
-    const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-    const idx = vals.map((v, i) => (sameCell(v, k) ? i : -1)).filter((i) => i >= 0);
-    const n = (ch: string) => idx.filter((i) => sameCell(t.values('channel')[i], ch)).length;
-    const tot = `${colLetter(t.sideCol + 3)}${first + j + 1}`;
-    return [
-      k,
-      ...VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R(id), me], [R('channel'), q(ch)]])}`, v: n(ch) })),
-      { f: `=${countEqF([[R(id), me]])}`, v: idx.length },
-      { f: `=IF(${tot}>0,(${CONVERTED.map((lv) => countEqF([[R(id), me], [R('intent'), q(lv)]])).join('+')})/${tot},"")`, v: ratio(idx.filter(conv).length, idx.length) },
-    ];
-  });
-  t.sideBlock(title, [t.t(head), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total')), t.t(bi('转为意向', 'Converted'))], rows, [undefined, '0', '0', '0', '0%']);
+function groupBlock(report: TableReport, id: string, title: ReturnType<typeof bi>, head: ReturnType<typeof bi>, conv: (i: number) => boolean) {
+  if (!report.used(id)) return;
+  const R = (x: string) => report.range(x, 0, true);
+  const keys = distinct(report.values(id), (v): v is string => typeof v === 'string');
+  const vals = report.values(id);
+  writeGroupSummary(
+    report,
+    title,
+    keys,
+    ({ group: k, at }) => {
+      const idx = vals.map((v, i) => (sameCell(v, k) ? i : -1)).filter((i) => i >= 0);
+      const n = (ch: string) => idx.filter((i) => sameCell(report.values('channel')[i], ch)).length;
+      return { me: at('key'), idx, n };
+    },
+    [
+      { id: 'key', header: head, cell: (row) => row.group },
+      { headers: CHANNEL_HEADERS, format: '0', cells: (row) => VISIT_CHANNELS.map((ch) => ({ f: `=${countEqF([[R(id), row.me], [R('channel'), q(ch)]])}`, v: row.n(ch) })) },
+      { id: 'total', header: bi('合计', 'Total'), format: '0', cell: (row) => ({ f: `=${countEqF([[R(id), row.me]])}`, v: row.idx.length }) },
+      {
+        header: bi('转为意向', 'Converted'),
+        format: '0%',
+        cell: (row) => ({ f: `=IF(${row.at('total')}>0,(${CONVERTED.map((lv) => countEqF([[R(id), row.me], [R('intent'), q(lv)]])).join('+')})/${row.at('total')},"")`, v: ratio(row.idx.filter(conv).length, row.idx.length) }),
+      },
+    ],
+  );
 }
 
 /** Showroom hours (DealerKit default): one row per hour from 8:00 to 20:00, the rest counted apart. */
@@ -126,33 +122,36 @@ function hourOf(v: unknown): number | null {
 }
 
 /** Visits and calls by hour of day, from the register's time column (text "HH:MM", as the register writes it). */
-function hourBlock(t: TableContext) {
-  if (!t.used('time') && !t.blank) return;
-  const R = (x: string) => t.range(x, 0, true);
-  const hours = t.values('time').map(hourOf);
-  const ch = t.values('channel');
-  const first = t.sideRow + 2;
+function hourBlock(report: TableReport) {
+  if (!report.used('time') && !report.blank) return;
+  const R = (x: string) => report.range(x, 0, true);
+  const hours = report.values('time').map(hourOf);
+  const ch = report.values('channel');
   const pattern = (h: number, chv: string) => {
     const one = (p: string) => `COUNTIFS(${R('time')},${q(p)},${R('channel')},${q(chv)})`;
     return h < 10 ? `${one(`${h}:*`)}+${one(`0${h}:*`)}` : one(`${h}:*`);
   };
-  const rows: GridCell[][] = HOURS.map((h, j) => {
-    const n = (chv: string) => hours.filter((x, i) => x === h && ch[i] === chv).length;
-    return [
-      `${String(h).padStart(2, '0')}:00–${String(h + 1).padStart(2, '0')}:00`,
-      ...VISIT_CHANNELS.map((chv) => ({ f: `=${pattern(h, chv)}`, v: n(chv) })),
-      { f: `=${colLetter(t.sideCol + 1)}${first + j + 1}+${colLetter(t.sideCol + 2)}${first + j + 1}`, v: n('来店') + n('来电') },
-    ];
-  });
-  const last = first + HOURS.length;
-  const other = (chv: string, k: number) => ({
-    f: `=COUNTIFS(${R('channel')},${q(chv)})-SUM(${colLetter(t.sideCol + k)}${first + 1}:${colLetter(t.sideCol + k)}${last})`,
-    v: ch.filter((c) => c === chv).length - hours.filter((x, i) => x !== null && HOURS.includes(x) && ch[i] === chv).length,
-  });
-  const o1 = other('来店', 1);
-  const o2 = other('来电', 2);
-  rows.push([t.t(bi('其他时段或无时间', 'Other hours or no time')), o1, o2, { f: `=${colLetter(t.sideCol + 1)}${last + 1}+${colLetter(t.sideCol + 2)}${last + 1}`, v: (o1.v as number) + (o2.v as number) }]);
-  t.sideBlock(bi('按时段（来店/来电时间）', 'By hour of day'), [t.t(bi('时段', 'Hour')), t.t(bi('来店', 'Walk-ins')), t.t(bi('来电', 'Calls')), t.t(bi('合计', 'Total'))], rows, [undefined, '0', '0', '0']);
+  writeGroupSummary(
+    report,
+    bi('按时段（来店/来电时间）', 'By hour of day'),
+    HOURS,
+    ({ group: h }) => ({ n: (chv: string) => hours.filter((x, i) => x === h && ch[i] === chv).length }),
+    [
+      { header: bi('时段', 'Hour'), cell: ({ group: h }) => `${String(h).padStart(2, '0')}:00–${String(h + 1).padStart(2, '0')}:00` },
+      { headers: CHANNEL_HEADERS, ids: VISIT_CHANNELS, format: '0', cells: (row) => VISIT_CHANNELS.map((chv) => ({ f: `=${pattern(row.group, chv)}`, v: row.n(chv) })) },
+      { header: bi('合计', 'Total'), format: '0', cell: (row) => ({ f: `=${row.at('来店')}+${row.at('来电')}`, v: row.n('来店') + row.n('来电') }) },
+    ],
+    ({ range, at }) => {
+      // what the hour rows leave out: times outside the hours, or none
+      const other = (chv: string) => ({
+        f: `=COUNTIFS(${R('channel')},${q(chv)})-SUM(${range(chv)})`,
+        v: ch.filter((c) => c === chv).length - hours.filter((x, i) => x !== null && HOURS.includes(x) && ch[i] === chv).length,
+      });
+      const o1 = other('来店');
+      const o2 = other('来电');
+      return [report.text(bi('其他时段或无时间', 'Other hours or no time')), o1, o2, { f: `=${at('来店')}+${at('来电')}`, v: o1.v + o2.v }];
+    },
+  );
 }
 
 /** The bundled sample: the same walk-in and call register the visitor log shows. */

@@ -1,6 +1,6 @@
 // T1 安全库存与建议订货表: last-period sales, SAFETYSTOCK, ORDERQTY and an alert for exceptions only, per dealer and item.
 import { col, param } from '../plan/fnColumn';
-import { arith } from '../plan/table';
+import { arith } from '../plan/cellValues';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
@@ -42,13 +42,13 @@ export const stockOrder: TemplateSpec = {
       id: 'sales',
       headers: [bi('上期实际销量', 'Last-period sales')],
       numberFormat: '#,##0.##',
-      build(t) {
-        const [a, b, c] = STOCK.map((id) => t.values(id));
+      build(report) {
+        const [a, b, c] = STOCK.map((id) => report.values(id));
         // blank (not 0) when the current count is missing: the sales are unknown, and the alert says 缺盘点
-        t.perRow(
+        report.perRow(
           'sales',
           (i) => {
-            const [ls, lo, cs] = STOCK.map((id) => t.at(id, i));
+            const [ls, lo, cs] = STOCK.map((id) => report.dataCell(id, i));
             return `=IF(AND(${ls}="",${lo}="",${cs}=""),"",IF(${cs}="","",${ls}+${lo}-${cs}))`;
           },
           a.map((_, i) => {
@@ -64,33 +64,33 @@ export const stockOrder: TemplateSpec = {
       id: 'safety',
       headers: [bi('安全库存', 'Safety stock')],
       numberFormat: '#,##0.#',
-      build: (t) => t.fn('safety', 'SAFETYSTOCK', [col('last_stock'), col('last_order'), col('current_stock'), param('factor')]),
+      build: (report) => report.fn('safety', 'SAFETYSTOCK', [col('last_stock'), col('last_order'), col('current_stock'), param('factor')]),
     },
     {
       id: 'order',
       headers: [bi('建议订货量', 'Suggested order')],
       numberFormat: '#,##0',
-      build: (t) => t.fn('order', 'ORDERQTY', [col('last_stock'), col('last_order'), col('current_stock'), param('factor'), col('case_size'), col('min_order')]),
+      build: (report) => report.fn('order', 'ORDERQTY', [col('last_stock'), col('last_order'), col('current_stock'), param('factor'), col('case_size'), col('min_order')]),
     },
     {
       id: 'alert',
       headers: [bi('预警', 'Alert')],
       width: 14,
-      build(t) {
-        const [a, b, c] = STOCK.map((id) => t.values(id));
-        const [sales, ss, oq] = ['sales', 'safety', 'order'].map((id) => t.values(id));
-        const share = t.paramValue('alert_share') as number;
-        const w = (x: typeof REORDER) => t.t(x);
-        t.perRow(
+      build(report) {
+        const [a, b, c] = STOCK.map((id) => report.values(id));
+        const [sales, ss, oq] = ['sales', 'safety', 'order'].map((id) => report.values(id));
+        const share = report.params.value('alert_share') as number;
+        const w = (x: typeof REORDER) => report.text(x);
+        report.perRow(
           'alert',
           (i) => {
-            const [ls, lo, cs] = STOCK.map((id) => t.at(id, i));
-            const [S, SS, O] = ['sales', 'safety', 'order'].map((id) => t.at(id, i));
+            const [ls, lo, cs] = STOCK.map((id) => report.dataCell(id, i));
+            const [S, SS, O] = ['sales', 'safety', 'order'].map((id) => report.dataCell(id, i));
             // the order of the tests is the order of the cached values below
             return (
               `=IF(AND(${ls}="",${lo}="",${cs}=""),"",IF(${cs}="",${q(w(MISSING))},IF(ISNUMBER(${S}),` +
               `IF(MIN(${ls},${lo},${cs})<0,${q(w(BAD))},IF(${S}<-1E-12,${q(w(RETURNS))},` +
-              `IF(ISNUMBER(${O}),IF(${cs}<${t.param('alert_share')}*${SS},${q(w(REORDER))},""),${q(w(BAD))}))),${q(w(BAD))})))`
+              `IF(ISNUMBER(${O}),IF(${cs}<${report.params.ref('alert_share')}*${SS},${q(w(REORDER))},""),${q(w(BAD))}))),${q(w(BAD))})))`
             );
           },
           a.map((_, i) => {
@@ -111,8 +111,8 @@ export const stockOrder: TemplateSpec = {
   totals: ['sales', 'safety', 'order'],
   // one set of rows for every total: those with a safety stock and an order (complete, sound data)
   totalsOver: ['safety', 'order'],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('alert')}${t.firstExcelRow}<>""`, '#FDE2E1');
+  finish(report) {
+    report.highlightRows(`=$${report.letter('alert')}${report.firstExcelRow}<>""`, '#FDE2E1');
   },
 };
 

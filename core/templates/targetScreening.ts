@@ -1,6 +1,6 @@
 // 目标客户筛选与购买热度表: standard score from weighted criteria, buying-heat stage (five-stage model), 围墙准则 for key customers, visits per stage.
 import { colIndex, colLetter, rect } from '../plan/a1';
-import { COLORS } from '../plan/table';
+import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
 import { bi, field, GRADES, q } from './fields';
 import { gradePointsParam, writeRatedScore } from './ratedScore';
@@ -77,36 +77,36 @@ export const targetScreening: TemplateSpec = {
       id: 'score',
       headers: [bi('标准得分', 'Standard score')],
       numberFormat: '0.0',
-      build(t) {
-        writeRatedScore(t, 'score', SCREEN_CRITERIA.map((c) => c.id), 'weights');
+      build(report) {
+        writeRatedScore(report, 'score', SCREEN_CRITERIA.map((c) => c.id), 'weights');
       },
     },
     {
       id: 'is_target',
       headers: [bi('目标客户', 'Target')],
       width: 8,
-      build(t) {
-        const cut = t.paramValue('target_cut') as number;
-        const [yes, no] = [t.t(KEY_WORDS.yes), t.t(KEY_WORDS.no)];
-        t.perRow('is_target', (i) => `=IF(ISNUMBER(${t.at('score', i)}),IF(${t.at('score', i)}>=${t.param('target_cut')},${q(yes)},${q(no)}),"")`, t.values('score').map((v) => (typeof v === 'number' ? (v >= cut ? yes : no) : '')));
+      build(report) {
+        const cut = report.params.value('target_cut') as number;
+        const [yes, no] = [report.text(KEY_WORDS.yes), report.text(KEY_WORDS.no)];
+        report.perRow('is_target', (i) => `=IF(ISNUMBER(${report.dataCell('score', i)}),IF(${report.dataCell('score', i)}>=${report.params.ref('target_cut')},${q(yes)},${q(no)}),"")`, report.values('score').map((v) => (typeof v === 'number' ? (v >= cut ? yes : no) : '')));
       },
     },
     {
       id: 'heat',
       headers: [bi('热度阶段', 'Heat stage')],
       width: 12,
-      build(t) {
-        const { names, shares4 } = stageRanges(t.paramTable('stages'));
-        const table = t.paramValue('stages') as (number | string)[][];
-        const stage = t.values('stage');
-        const share = t.values('our_share');
-        const score = t.values('score');
-        t.perRow(
+      build(report) {
+        const { names, shares4 } = stageRanges(report.params.lookupTable('stages'));
+        const table = report.params.value('stages') as (number | string)[][];
+        const stage = report.values('stage');
+        const share = report.values('our_share');
+        const score = report.values('score');
+        report.perRow(
           'heat',
           (i) => {
-            const s = t.at('stage', i);
-            const sh = t.at('our_share', i);
-            return `=IF(${s}<>"",IF(ISNUMBER(MATCH(${s},${names},0)),${s},NA()),IF(ISNUMBER(${sh}),INDEX(${names},MATCH(${sh},${shares4},1)),IF(ISNUMBER(${t.at('score', i)}),INDEX(${names},1),"")))`;
+            const s = report.dataCell('stage', i);
+            const sh = report.dataCell('our_share', i);
+            return `=IF(${s}<>"",IF(ISNUMBER(MATCH(${s},${names},0)),${s},NA()),IF(ISNUMBER(${sh}),INDEX(${names},MATCH(${sh},${shares4},1)),IF(ISNUMBER(${report.dataCell('score', i)}),INDEX(${names},1),"")))`;
           },
           stage.map((s, i): PlanCached => {
             if (s !== null && s !== '') return typeof s === 'string' && (HEAT_STAGES as readonly string[]).includes(s) ? s : { error: '#N/A' };
@@ -125,27 +125,27 @@ export const targetScreening: TemplateSpec = {
       id: 'next_action',
       headers: [bi('下一步行动', 'Next action')],
       width: 20,
-      build(t) {
-        const table = t.paramTable('stages');
-        const rows = t.paramValue('stages') as (number | string)[][];
-        t.perRow('next_action', (i) => `=IF(${t.at('heat', i)}="","",VLOOKUP(${t.at('heat', i)},${table},3,FALSE))`, t.values('heat').map((h) => stageCell(h, rows, 1)));
+      build(report) {
+        const table = report.params.lookupTable('stages');
+        const rows = report.params.value('stages') as (number | string)[][];
+        report.perRow('next_action', (i) => `=IF(${report.dataCell('heat', i)}="","",VLOOKUP(${report.dataCell('heat', i)},${table},3,FALSE))`, report.values('heat').map((h) => stageCell(h, rows, 1)));
       },
     },
     {
       id: 'visits',
       headers: [bi('每月拜访', 'Visits a month')],
       numberFormat: '0',
-      build(t) {
-        const table = t.paramTable('stages');
-        const rows = t.paramValue('stages') as (number | string)[][];
-        const extra = t.paramValue('extra_visits') as number;
+      build(report) {
+        const table = report.params.lookupTable('stages');
+        const rows = report.params.value('stages') as (number | string)[][];
+        const extra = report.params.value('extra_visits') as number;
         const { names } = stageRanges(table);
-        const keyIdx = HEAT_STAGES.indexOf(t.paramValue('key_from') as (typeof HEAT_STAGES)[number]);
-        const rel = t.values('relation');
-        t.perRow(
+        const keyIdx = HEAT_STAGES.indexOf(report.params.value('key_from') as (typeof HEAT_STAGES)[number]);
+        const rel = report.values('relation');
+        report.perRow(
           'visits',
-          (i) => `=IF(${t.at('heat', i)}="","",VLOOKUP(${t.at('heat', i)},${table},4,FALSE)+IF(AND(MATCH(${t.at('heat', i)},${names},0)>=MATCH(${t.param('key_from')},${names},0),${t.at('relation', i)}="一般"),${t.param('extra_visits')},0))`,
-          t.values('heat').map((h, i) => {
+          (i) => `=IF(${report.dataCell('heat', i)}="","",VLOOKUP(${report.dataCell('heat', i)},${table},4,FALSE)+IF(AND(MATCH(${report.dataCell('heat', i)},${names},0)>=MATCH(${report.params.ref('key_from')},${names},0),${report.dataCell('relation', i)}="一般"),${report.params.ref('extra_visits')},0))`,
+          report.values('heat').map((h, i) => {
             const base = stageCell(h, rows, 2);
             if (typeof base !== 'number') return base;
             const isKey = HEAT_STAGES.indexOf(h as never) >= keyIdx;
@@ -158,15 +158,15 @@ export const targetScreening: TemplateSpec = {
       id: 'wall',
       headers: [bi('围墙准则行动', 'Relationship action')],
       width: 20,
-      build(t) {
-        const { names } = stageRanges(t.paramTable('stages'));
-        const keyIdx = HEAT_STAGES.indexOf(t.paramValue('key_from') as (typeof HEAT_STAGES)[number]);
-        const [good, fair, unknown] = ['wall_good', 'wall_fair', 'wall_unknown'].map((id) => t.paramValue(id) as string);
-        const rel = t.values('relation');
-        t.perRow(
+      build(report) {
+        const { names } = stageRanges(report.params.lookupTable('stages'));
+        const keyIdx = HEAT_STAGES.indexOf(report.params.value('key_from') as (typeof HEAT_STAGES)[number]);
+        const [good, fair, unknown] = ['wall_good', 'wall_fair', 'wall_unknown'].map((id) => report.params.value(id) as string);
+        const rel = report.values('relation');
+        report.perRow(
           'wall',
-          (i) => `=IF(${t.at('heat', i)}="","",IF(MATCH(${t.at('heat', i)},${names},0)>=MATCH(${t.param('key_from')},${names},0),IF(${t.at('relation', i)}="很好",${t.param('wall_good')},IF(${t.at('relation', i)}="一般",${t.param('wall_fair')},${t.param('wall_unknown')})),""))`,
-          t.values('heat').map((h, i) => {
+          (i) => `=IF(${report.dataCell('heat', i)}="","",IF(MATCH(${report.dataCell('heat', i)},${names},0)>=MATCH(${report.params.ref('key_from')},${names},0),IF(${report.dataCell('relation', i)}="很好",${report.params.ref('wall_good')},IF(${report.dataCell('relation', i)}="一般",${report.params.ref('wall_fair')},${report.params.ref('wall_unknown')})),""))`,
+          report.values('heat').map((h, i) => {
             if (h === '' || h === null) return '';
             if (typeof h !== 'string') return h;
             if (HEAT_STAGES.indexOf(h as never) < keyIdx) return '';
@@ -177,13 +177,13 @@ export const targetScreening: TemplateSpec = {
     },
   ],
   totals: ['visits'],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('relation')}${t.firstExcelRow}="一般"`, COLORS.warn);
-    t.highlightRows(`=$${t.letter('is_target')}${t.firstExcelRow}=${q(t.t(KEY_WORDS.yes))}`, COLORS.good);
-    const heatR = t.range('heat', 0, true);
-    const visitsR = t.range('visits', 0, true);
-    const heat = t.values('heat');
-    const visits = t.values('visits');
+  finish(report) {
+    report.highlightRows(`=$${report.letter('relation')}${report.firstExcelRow}="一般"`, COLORS.warn);
+    report.highlightRows(`=$${report.letter('is_target')}${report.firstExcelRow}=${q(report.text(KEY_WORDS.yes))}`, COLORS.good);
+    const heatR = report.range('heat', 0, true);
+    const visitsR = report.range('visits', 0, true);
+    const heat = report.values('heat');
+    const visits = report.values('visits');
     const rows = HEAT_STAGES.map((s) => {
       const idx = heat.map((h, i) => (h === s ? i : -1)).filter((i) => i >= 0);
       return [
@@ -192,18 +192,18 @@ export const targetScreening: TemplateSpec = {
         { f: `=SUMIF(${heatR},${q(s)},${visitsR})`, v: idx.reduce((a, i) => a + (typeof visits[i] === 'number' ? (visits[i] as number) : 0), 0) },
       ];
     });
-    const at = t.sideBlock(bi('按购买热度阶段', 'By buying-heat stage'), [t.t(bi('阶段', 'Stage')), t.t(bi('客户数', 'Customers')), t.t(bi('每月拜访', 'Visits a month'))], rows, [undefined, '0', '0']);
-    t.sideNotes(bi('规则', 'Rules'), [
+    const at = report.side.block(bi('按购买热度阶段', 'By buying-heat stage'), [report.text(bi('阶段', 'Stage')), report.text(bi('客户数', 'Customers')), report.text(bi('每月拜访', 'Visits a month'))], rows, [undefined, '0', '0']);
+    report.side.notes(bi('规则', 'Rules'), [
       bi('筛选准则（教材）：规模足够大、相似性、与购买环境相关、必须可以到达，并衡量成交机会与潜在价值', 'Screening (seeds): big enough, similar needs, fits the buying environment, reachable; weigh the chance of a sale and its value'),
       bi('购买热度：客户对公司产品了解或承诺的程度，决定他处在发展模型的哪一阶段；目标是把一般客户输送到购买平台成为重点客户', 'Buying heat: how far the customer knows of or is committed to our products; it sets his stage, and the aim is to move ordinary customers onto the buying platform as key customers'),
       bi('围墙准则（教材）：客观评价与重点客户的关系是很好还是一般，据此定最有效、最快的行动', '围墙 rule (seeds): rate the relationship with each key customer as 很好 or 一般 and take the fastest effective action'),
       bi('DealerKit 默认：未选阶段时按我方份额查阶段表，无份额的已筛选客户从“目标与评估”开始；关系一般的重点客户每月加访', 'DealerKit default: without a stage the share picks it from the stage table, screened customers without a share start at 目标与评估; key customers rated 一般 get extra visits'),
     ]);
-    t.chart({
+    report.chart({
       type: 'bar',
-      title: t.t(bi('各阶段客户数', 'Customers by stage')),
+      title: report.text(bi('各阶段客户数', 'Customers by stage')),
       categories: rect(at.row, at.col, HEAT_STAGES.length, 1),
-      series: [{ name: t.t(bi('客户数', 'Customers')), values: rect(at.row, at.col + 1, HEAT_STAGES.length, 1) }],
+      series: [{ name: report.text(bi('客户数', 'Customers')), values: rect(at.row, at.col + 1, HEAT_STAGES.length, 1) }],
     });
   },
 };

@@ -1,8 +1,9 @@
 // T4 营业目标计划与实际比较表: achievement, gap, year on year and status per period and owner, with period totals.
-import { colLetter } from '../plan/a1';
-import { arith, COLORS } from '../plan/table';
+import { arith } from '../plan/cellValues';
+import { COLORS } from '../plan/tableLayout';
 import { distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field, q } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, int, REPS } from '../../samples/data';
@@ -31,46 +32,46 @@ export const targetVsActual: TemplateSpec = {
       id: 'achievement',
       headers: [bi('达成率', 'Achievement')],
       numberFormat: '0.0%',
-      build(t) {
-        const g = t.values('target');
-        const a = t.values('actual');
-        t.perRow('achievement', (i) => `=IF(N(${t.at('target', i)})>0,${t.at('actual', i)}/${t.at('target', i)},"")`, g.map((x, i) => (typeof x === 'number' && x > 0 ? (arith(a[i]) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) / x) : '')));
+      build(report) {
+        const g = report.values('target');
+        const a = report.values('actual');
+        report.perRow('achievement', (i) => `=IF(N(${report.dataCell('target', i)})>0,${report.dataCell('actual', i)}/${report.dataCell('target', i)},"")`, g.map((x, i) => (typeof x === 'number' && x > 0 ? (arith(a[i]) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) / x) : '')));
       },
     },
     {
       id: 'gap',
       headers: [bi('差额', 'Gap')],
       numberFormat: '#,##0.##;[Red]-#,##0.##',
-      build(t) {
-        const g = t.values('target');
-        const a = t.values('actual');
-        t.perRow('gap', (i) => `=IF(AND(${t.at('target', i)}="",${t.at('actual', i)}=""),"",${t.at('actual', i)}-${t.at('target', i)})`, g.map((x, i) => (x === null && a[i] === null ? '' : arith(a[i]) === null || arith(x) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) - (arith(x) as number))));
+      build(report) {
+        const g = report.values('target');
+        const a = report.values('actual');
+        report.perRow('gap', (i) => `=IF(AND(${report.dataCell('target', i)}="",${report.dataCell('actual', i)}=""),"",${report.dataCell('actual', i)}-${report.dataCell('target', i)})`, g.map((x, i) => (x === null && a[i] === null ? '' : arith(a[i]) === null || arith(x) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) - (arith(x) as number))));
       },
     },
     {
       id: 'yoy',
       headers: [bi('同比', 'YoY')],
       numberFormat: '0.0%;[Red]-0.0%',
-      build(t) {
-        const l = t.values('last_year');
-        const a = t.values('actual');
-        t.perRow('yoy', (i) => `=IF(N(${t.at('last_year', i)})>0,${t.at('actual', i)}/${t.at('last_year', i)}-1,"")`, l.map((x, i) => (typeof x === 'number' && x > 0 ? (arith(a[i]) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) / x - 1) : '')));
+      build(report) {
+        const l = report.values('last_year');
+        const a = report.values('actual');
+        report.perRow('yoy', (i) => `=IF(N(${report.dataCell('last_year', i)})>0,${report.dataCell('actual', i)}/${report.dataCell('last_year', i)}-1,"")`, l.map((x, i) => (typeof x === 'number' && x > 0 ? (arith(a[i]) === null ? { error: '#VALUE!' } : (arith(a[i]) as number) / x - 1) : '')));
       },
     },
     {
       id: 'status',
       headers: [bi('状态', 'Status')],
       width: 10,
-      build(t) {
-        const ach = t.values('achievement');
-        const close = t.paramValue('close') as number;
-        const met = t.paramValue('met') as number;
-        const s = (k: keyof typeof STATUS) => t.t(STATUS[k]);
-        t.perRow(
+      build(report) {
+        const ach = report.values('achievement');
+        const close = report.params.value('close') as number;
+        const met = report.params.value('met') as number;
+        const s = (k: keyof typeof STATUS) => report.text(STATUS[k]);
+        report.perRow(
           'status',
           (i) => {
-            const c = t.at('achievement', i);
-            return `=IF(ISNUMBER(${c}),IF(${c}>${t.param('met')},${q(s('over'))},IF(${c}>=${t.param('met')},${q(s('met'))},IF(${c}>=${t.param('close')},${q(s('close'))},${q(s('missed'))}))),"")`;
+            const c = report.dataCell('achievement', i);
+            return `=IF(ISNUMBER(${c}),IF(${c}>${report.params.ref('met')},${q(s('over'))},IF(${c}>=${report.params.ref('met')},${q(s('met'))},IF(${c}>=${report.params.ref('close')},${q(s('close'))},${q(s('missed'))}))),"")`;
           },
           ach.map((x) => (typeof x !== 'number' ? '' : x > met ? s('over') : x >= met ? s('met') : x >= close ? s('close') : s('missed'))),
         );
@@ -78,35 +79,42 @@ export const targetVsActual: TemplateSpec = {
     },
   ],
   totals: ['target', 'actual', 'gap'],
-  finish(t) {
-    const st = `$${t.letter('status')}${t.firstExcelRow}`;
-    t.b.conditional({ range: t.rangeRef('status'), formula: `=OR(${st}=${q(t.t(STATUS.over))},${st}=${q(t.t(STATUS.met))})`, style: { fill: COLORS.good } });
-    t.b.conditional({ range: t.rangeRef('status'), formula: `=${st}=${q(t.t(STATUS.close))}`, style: { fill: COLORS.warn } });
-    t.b.conditional({ range: t.rangeRef('status'), formula: `=${st}=${q(t.t(STATUS.missed))}`, style: { fill: COLORS.bad } });
+  finish(report) {
+    const st = `$${report.letter('status')}${report.firstExcelRow}`;
+    report.sheet.conditional({ range: report.rangeRef('status'), formula: `=OR(${st}=${q(report.text(STATUS.over))},${st}=${q(report.text(STATUS.met))})`, style: { fill: COLORS.good } });
+    report.sheet.conditional({ range: report.rangeRef('status'), formula: `=${st}=${q(report.text(STATUS.close))}`, style: { fill: COLORS.warn } });
+    report.sheet.conditional({ range: report.rangeRef('status'), formula: `=${st}=${q(report.text(STATUS.missed))}`, style: { fill: COLORS.bad } });
     // totals per period, by formula over the table
     // each period once, as written (a number stays a number: `=` does not match 1 with "1"), matched exactly
-    const pv = t.values('period');
+    const pv = report.values('period');
     const periods = distinct(pv, (p): p is string | number => typeof p === 'string' || typeof p === 'number');
-    const per = t.range('period', 0, true);
-    const first = t.sideRow + 2;
-    const rows = periods.map((p, j) => {
-      const me = `${colLetter(t.sideCol)}${first + j + 1}`;
-      const mine = (i: number) => sameCell(pv[i], p);
-      const g = sumEqValue(t.values('target'), mine);
-      const a = sumEqValue(t.values('actual'), mine);
-      const tc = `${colLetter(t.sideCol + 1)}${first + j + 1}`;
-      const ac = `${colLetter(t.sideCol + 2)}${first + j + 1}`;
-      const ach = typeof g === 'number' && typeof a === 'number' ? (g > 0 ? a / g : '') : { error: '#VALUE!' };
-      return [p, { f: `=${sumEqF([[per, me]], t.range('target', 0, true))}`, v: g }, { f: `=${sumEqF([[per, me]], t.range('actual', 0, true))}`, v: a }, { f: `=IF(${tc}>0,${ac}/${tc},"")`, v: ach }];
-    });
-    t.sideBlock(bi('按期间合计', 'Totals per period'), [t.t(bi('期间', 'Period')), t.t(bi('目标', 'Target')), t.t(bi('实际', 'Actual')), t.t(bi('达成率', 'Achievement'))], rows, ['@', '#,##0', '#,##0', '0.0%']);
-    t.chart({
+    const per = report.range('period', 0, true);
+    writeGroupSummary(
+      report,
+      bi('按期间合计', 'Totals per period'),
+      periods,
+      ({ group: p }) => {
+        const mine = (i: number) => sameCell(pv[i], p);
+        return { target: sumEqValue(report.values('target'), mine), actual: sumEqValue(report.values('actual'), mine) };
+      },
+      [
+        { id: 'period', header: bi('期间', 'Period'), format: '@', cell: (row) => row.group },
+        { id: 'target', header: bi('目标', 'Target'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[per, row.at('period')]], report.range('target', 0, true))}`, v: row.target }) },
+        { id: 'actual', header: bi('实际', 'Actual'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[per, row.at('period')]], report.range('actual', 0, true))}`, v: row.actual }) },
+        {
+          header: bi('达成率', 'Achievement'),
+          format: '0.0%',
+          cell: ({ target: g, actual: a, at }) => ({ f: `=IF(${at('target')}>0,${at('actual')}/${at('target')},"")`, v: typeof g === 'number' && typeof a === 'number' ? (g > 0 ? a / g : '') : { error: '#VALUE!' } }),
+        },
+      ],
+    );
+    report.chart({
       type: 'column',
-      title: t.t(bi('目标与实际', 'Target vs actual')),
-      categories: t.rangeRef('owner'),
+      title: report.text(bi('目标与实际', 'Target vs actual')),
+      categories: report.rangeRef('owner'),
       series: [
-        { name: t.t(bi('目标', 'Target')), values: t.rangeRef('target') },
-        { name: t.t(bi('实际', 'Actual')), values: t.rangeRef('actual') },
+        { name: report.text(bi('目标', 'Target')), values: report.rangeRef('target') },
+        { name: report.text(bi('实际', 'Actual')), values: report.rangeRef('actual') },
       ],
     });
   },

@@ -1,10 +1,10 @@
 // T3 客户分级与拜访计划: customers by sales, share and cumulative share, TIER (80/20), monthly visits/calls/messages, per-rep load.
 import { DEFAULT_PLAN } from '../functions/visitplan';
 import { col, lit, param, pop } from '../plan/fnColumn';
-import { colLetter } from '../plan/a1';
-import { COLORS } from '../plan/table';
+import { COLORS } from '../plan/tableLayout';
 import { countEqF, distinct, sameCell, sumEqF, sumEqValue } from './exact';
 import { bi, field } from './fields';
+import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { DEALERS, REGIONS, REPS, dealerSales } from '../../samples/data';
@@ -38,26 +38,26 @@ export const tierVisitPlan: TemplateSpec = {
       id: 'share',
       headers: [bi('占比', 'Share')],
       numberFormat: '0.0%',
-      build(t) {
-        const s = t.values('sales');
+      build(report) {
+        const s = report.values('sales');
         const total = s.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
-        const all = t.range('sales', 0, true);
-        t.perRow('share', (i) => `=IF(ISNUMBER(${t.at('sales', i)}),${t.at('sales', i)}/SUM(${all}),"")`, s.map((v) => (typeof v === 'number' ? (total ? v / total : { error: '#DIV/0!' }) : '')));
+        const all = report.range('sales', 0, true);
+        report.perRow('share', (i) => `=IF(ISNUMBER(${report.dataCell('sales', i)}),${report.dataCell('sales', i)}/SUM(${all}),"")`, s.map((v) => (typeof v === 'number' ? (total ? v / total : { error: '#DIV/0!' }) : '')));
       },
     },
     {
       id: 'cumulative',
       headers: [bi('累计占比', 'Cumulative share')],
       numberFormat: '0.0%',
-      build(t) {
-        const s = t.values('sales');
+      build(report) {
+        const s = report.values('sales');
         const total = s.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0);
-        const all = t.range('sales', 0, true);
+        const all = report.range('sales', 0, true);
         const top = all.split(':')[0];
         let run = 0;
-        t.perRow(
+        report.perRow(
           'cumulative',
-          (i) => `=IF(ISNUMBER(${t.at('sales', i)}),SUM(${top}:${t.at('sales', i)})/SUM(${all}),"")`,
+          (i) => `=IF(ISNUMBER(${report.dataCell('sales', i)}),SUM(${top}:${report.dataCell('sales', i)})/SUM(${all}),"")`,
           s.map((v) => {
             if (typeof v !== 'number') return '';
             run += v;
@@ -70,42 +70,39 @@ export const tierVisitPlan: TemplateSpec = {
       id: 'tier',
       headers: [bi('等级', 'Tier')],
       width: 8,
-      // pareto: the column's positive total lives in one helper cell, not recomputed in every row
-      build: (t) => t.fn('tier', 'TIER', [pop('sales', { total: true }), param('a_cut'), param('b_cut')]),
+      // portable pareto: the rows compare with two thresholds in helper cells under the parameters (TIER's portable.helpers)
+      build: (report) => report.fn('tier', 'TIER', [pop('sales'), param('a_cut'), param('b_cut')]),
     },
     {
       id: 'contacts',
       headers: [bi('拜访/月', 'Visits/month'), bi('电话/月', 'Calls/month'), bi('信息/月', 'Messages/month')],
       numberFormat: '0',
       // "all" fills three columns; the portable form is one channel per column
-      build: (t) => t.fn('contacts', 'VISITPLAN', [col('tier'), lit('all', ['visit', 'phone', 'message']), param('plan')]),
+      build: (report) => report.fn('contacts', 'VISITPLAN', [col('tier'), lit('all', ['visit', 'phone', 'message']), param('plan')]),
     },
   ],
   totals: ['sales', 'contacts:0', 'contacts:1', 'contacts:2'],
-  finish(t) {
-    t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, COLORS.good);
-    if (t.used('rep')) {
-      const repV = t.values('rep');
+  finish(report) {
+    report.highlightRows(`=$${report.letter('tier')}${report.firstExcelRow}="A"`, COLORS.good);
+    if (report.used('rep')) {
+      const repV = report.values('rep');
       const reps = distinct(repV, (r): r is string => typeof r === 'string');
-      const repR = t.range('rep', 0, true);
-      const sales = t.values('sales');
-      const contacts = [0, 1, 2].map((k) => t.values('contacts', k));
-      const blockCol = t.sideCol;
-      const firstRow = t.sideRow + 2; // title and header rows come first
-      const rows = reps.map((rep, j) => {
-        // the block's own label cell, so no source text is ever put inside a formula; matched exactly (no wildcards)
-        const me = `${colLetter(blockCol)}${firstRow + j + 1}`;
-        const mine = (i: number) => sameCell(repV[i], rep);
-        return [
-          rep,
-          { f: `=${countEqF([[repR, me]])}`, v: repV.filter((_, i) => mine(i)).length },
-          { f: `=${sumEqF([[repR, me]], t.range('sales', 0, true))}`, v: sumEqValue(sales, mine) },
-          ...[0, 1, 2].map((k) => ({ f: `=${sumEqF([[repR, me]], t.range('contacts', k, true))}`, v: sumEqValue(contacts[k], mine) })),
-        ];
-      });
-      t.sideBlock(bi('业务员工作量（每月）', 'Rep workload (per month)'), [t.t(bi('业务员', 'Rep')), t.t(bi('客户数', 'Customers')), t.t(bi('销售额', 'Sales')), t.t(bi('拜访', 'Visits')), t.t(bi('电话', 'Calls')), t.t(bi('信息', 'Messages'))], rows, [undefined, '0', '#,##0', '0', '0', '0']);
+      const repR = report.range('rep', 0, true);
+      const sales = report.values('sales');
+      const contacts = [0, 1, 2].map((k) => report.values('contacts', k));
+      // formulas match on the block's own label cell (at('rep')), so no source text is ever put inside a formula; matched exactly (no wildcards)
+      writeGroupSummary(report, bi('业务员工作量（每月）', 'Rep workload (per month)'), reps, ({ group: rep }) => ({ mine: (i: number) => sameCell(repV[i], rep) }), [
+        { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group },
+        { header: bi('客户数', 'Customers'), format: '0', cell: (row) => ({ f: `=${countEqF([[repR, row.at('rep')]])}`, v: repV.filter((_, i) => row.mine(i)).length }) },
+        { header: bi('销售额', 'Sales'), format: '#,##0', cell: (row) => ({ f: `=${sumEqF([[repR, row.at('rep')]], report.range('sales', 0, true))}`, v: sumEqValue(sales, row.mine) }) },
+        {
+          headers: [bi('拜访', 'Visits'), bi('电话', 'Calls'), bi('信息', 'Messages')],
+          format: '0',
+          cells: (row) => [0, 1, 2].map((k) => ({ f: `=${sumEqF([[repR, row.at('rep')]], report.range('contacts', k, true))}`, v: sumEqValue(contacts[k], row.mine) })),
+        },
+      ]);
     }
-    t.sideNotes(bi('客情维护要求（每月）', 'Customer-care rules (each month)'), [
+    report.side.notes(bi('客情维护要求（每月）', 'Customer-care rules (each month)'), [
       bi('为客户解决问题：A 类至少 2 个，B、C 类至少 1 个', 'Problems solved for the customer: A at least 2, B and C at least 1'),
       bi('每个业务员每月给 1 家 A 类门店做一次正式培训（产品知识或门店营销知识）', 'Each rep gives one A store a month a formal training (product or store-marketing knowledge)'),
       bi('客户重大纪念日（结婚、得子等）：业务员亲自登门拜访祝贺', 'A customer’s big day (a wedding, a birth): the rep visits in person to congratulate'),
@@ -114,13 +111,13 @@ export const tierVisitPlan: TemplateSpec = {
       bi('端午、中秋：A 类带礼品拜访，B、C 类电话问候，全部发信息', 'Dragon Boat and Mid-Autumn: visit A stores with a gift, phone B and C, message all'),
       bi('春节：所有门店都要拜访并送上祝福', 'Spring Festival: visit every store and send greetings'),
     ]);
-    t.chart({
+    report.chart({
       type: 'pareto',
-      title: t.t(bi('客户销售帕累托图', 'Customer sales Pareto')),
-      categories: t.rangeRef('customer'),
+      title: report.text(bi('客户销售帕累托图', 'Customer sales Pareto')),
+      categories: report.rangeRef('customer'),
       series: [
-        { name: t.t(bi('销售额', 'Sales')), values: t.rangeRef('sales'), drawAs: 'column' },
-        { name: t.t(bi('累计占比', 'Cumulative share')), values: t.rangeRef('cumulative'), drawAs: 'line', secondaryAxis: true },
+        { name: report.text(bi('销售额', 'Sales')), values: report.rangeRef('sales'), drawAs: 'column' },
+        { name: report.text(bi('累计占比', 'Cumulative share')), values: report.rangeRef('cumulative'), drawAs: 'line', secondaryAxis: true },
       ],
     });
   },

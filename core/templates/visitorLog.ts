@@ -1,7 +1,7 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
 import { rect } from '../plan/a1';
-import { FIRST_DATA_ROW } from '../plan/table';
-import { bi, field, INTENT_FOLLOW_UP_DAYS, INTENT_LEVELS, SOURCES, VISIT_CHANNELS } from './fields';
+import { FIRST_DATA_ROW } from '../plan/tableLayout';
+import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, SOURCES, VISIT_CHANNELS } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
@@ -29,29 +29,19 @@ export const visitorLog: TemplateSpec = {
   fields: VISITOR_FIELDS,
   // the seed keeps two registers: walk-ins (来店) first, then calls (来电), each by date and time
   sort: [{ field: 'channel' }, { field: 'date' }, { field: 'time' }],
-  params: [
-    {
-      id: 'intervals',
-      label: bi('跟进间隔（天）', 'Follow up every (days)'),
-      value: INTENT_FOLLOW_UP_DAYS.map((d) => [d]),
-      rowLabels: [...INTENT_LEVELS],
-      colLabels: [bi('天', 'Days')],
-      note: bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'),
-    },
-  ],
+  params: [intentIntervalsParam(bi('意向等级与意向顾客接触状况表相同；间隔为 DealerKit 默认', 'The intent scale of the prospect list; the intervals are DealerKit’s defaults'))],
   computed: [
     {
       id: 'follow_up',
       headers: [bi('下次跟进', 'Next follow-up')],
       numberFormat: 'yyyy-mm-dd',
-      build(t) {
-        const days = t.paramValue('intervals') as number[][];
-        const by = new Map(INTENT_LEVELS.map((l, i) => [l as string, days[i][0]]));
-        const dates = t.values('date');
-        const intent = t.values('intent');
-        t.perRow(
+      build(report) {
+        const by = intervalsByIntent(report);
+        const dates = report.values('date');
+        const intent = report.values('intent');
+        report.perRow(
           'follow_up',
-          (i) => `=IF(OR(${t.at('date', i)}="",${t.at('intent', i)}=""),"",${t.at('date', i)}+VLOOKUP(${t.at('intent', i)},${t.paramTable('intervals')},2,FALSE))`,
+          (i) => `=IF(OR(${report.dataCell('date', i)}="",${report.dataCell('intent', i)}=""),"",${report.dataCell('date', i)}+VLOOKUP(${report.dataCell('intent', i)},${report.params.lookupTable('intervals')},2,FALSE))`,
           dates.map((d, i) => {
             const lv = intent[i];
             if (d === null || d === '' || lv === null || lv === '') return '';
@@ -63,20 +53,20 @@ export const visitorLog: TemplateSpec = {
       },
     },
   ],
-  finish(t) {
+  finish(report) {
     // the call register stands apart from the walk-ins: its channel cells are shaded
-    if (t.n > 0) {
-      const ch = rect(FIRST_DATA_ROW, t.col('channel'), t.n, 1);
-      t.b.conditional({ range: ch, formula: `=$${t.letter('channel')}${t.firstExcelRow}="来电"`, style: { fill: '#DDEBF7', bold: true } });
+    if (report.n > 0) {
+      const ch = rect(FIRST_DATA_ROW, report.columns.col('channel'), report.n, 1);
+      report.sheet.conditional({ range: ch, formula: `=$${report.letter('channel')}${report.firstExcelRow}="来电"`, style: { fill: '#DDEBF7', bold: true } });
     }
-    t.sideNotes(bi('说明', 'Notes'), [
+    report.side.notes(bi('说明', 'Notes'), [
       bi('来店顾客登记表在前、来电顾客登记表在后，各按日期和时间排列（教材的两张登记表）', 'The walk-in register first, then the call-in register, each by date and time (the seed’s two registers)'),
       bi('信息来源按教材的顾客属性分析：来店、来电、保有基盘（自然而来）；展示会、特定开拓（短期关系）；内部情报、VIP', 'Sources as the seed’s customer analysis: walk-in, call, existing base (came by themselves); shows, targeted prospecting (short-term); inside information, VIP'),
     ]);
-    const c = `$${t.letter('intent')}${t.firstExcelRow}`;
-    t.highlightRows(`=${c}="H"`, '#F8CBAD');
-    t.highlightRows(`=${c}="A"`, '#FCE4D6');
-    t.highlightRows(`=${c}="B"`, '#FFF2CC');
+    const c = `$${report.letter('intent')}${report.firstExcelRow}`;
+    report.highlightRows(`=${c}="H"`, '#F8CBAD');
+    report.highlightRows(`=${c}="A"`, '#FCE4D6');
+    report.highlightRows(`=${c}="B"`, '#FFF2CC');
   },
 };
 

@@ -1,8 +1,9 @@
 // 工作计划表: year, month, week and day plans, planned vs done, and each plan's share of visits and time on A customers against the 80/20 aim.
 import { DEFAULT_PLAN } from '../functions/visitplan';
-import { colLetter } from '../plan/a1';
 import type { GridCell } from '../plan/builder';
-import { arith, COLORS } from '../plan/table';
+import { writeGroupSummary } from '../plan/groupSummary';
+import { arith } from '../plan/cellValues';
+import { COLORS } from '../plan/tableLayout';
 import type { PlanCached } from '../plan/types';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
@@ -64,14 +65,14 @@ export const workPlan: TemplateSpec = {
       id: 'quota',
       headers: [bi('按等级应访', 'Visits by tier')],
       numberFormat: '0.##',
-      build(t) {
-        const plan = t.paramValue('plan') as number[][];
-        const factor = t.paramValue('factor') as number[][];
-        const tiers = t.values('tier');
-        const levels = t.values('level');
-        t.perRow(
+      build(report) {
+        const plan = report.params.value('plan') as number[][];
+        const factor = report.params.value('factor') as number[][];
+        const tiers = report.values('tier');
+        const levels = report.values('level');
+        report.perRow(
           'quota',
-          (i) => `=IF(${t.at('tier', i)}="","",VLOOKUP(${t.at('tier', i)},${t.paramTable('plan')},2,FALSE)*VLOOKUP(${t.at('level', i)},${t.paramTable('factor')},2,FALSE))`,
+          (i) => `=IF(${report.dataCell('tier', i)}="","",VLOOKUP(${report.dataCell('tier', i)},${report.params.lookupTable('plan')},2,FALSE)*VLOOKUP(${report.dataCell('level', i)},${report.params.lookupTable('factor')},2,FALSE))`,
           tiers.map((tier, i) => {
             if (tier === null || tier === '') return '';
             const ti = TIERS.findIndex((x) => typeof tier === 'string' && x === tier.toUpperCase());
@@ -85,35 +86,35 @@ export const workPlan: TemplateSpec = {
       id: 'visit_rate',
       headers: [bi('拜访完成率', 'Visits done %')],
       numberFormat: '0%',
-      build(t) {
-        const p = t.values('planned_visits');
-        const d = t.values('done_visits');
-        t.perRow('visit_rate', (i) => `=IF(N(${t.at('planned_visits', i)})>0,${t.at('done_visits', i)}/${t.at('planned_visits', i)},"")`, p.map((v, i) => rate(v, d[i])));
+      build(report) {
+        const p = report.values('planned_visits');
+        const d = report.values('done_visits');
+        report.perRow('visit_rate', (i) => `=IF(N(${report.dataCell('planned_visits', i)})>0,${report.dataCell('done_visits', i)}/${report.dataCell('planned_visits', i)},"")`, p.map((v, i) => rate(v, d[i])));
       },
     },
     {
       id: 'hours_rate',
       headers: [bi('时间完成率', 'Hours done %')],
       numberFormat: '0%',
-      build(t) {
-        const p = t.values('planned_hours');
-        const d = t.values('done_hours');
-        t.perRow('hours_rate', (i) => `=IF(N(${t.at('planned_hours', i)})>0,${t.at('done_hours', i)}/${t.at('planned_hours', i)},"")`, p.map((v, i) => rate(v, d[i])));
+      build(report) {
+        const p = report.values('planned_hours');
+        const d = report.values('done_hours');
+        report.perRow('hours_rate', (i) => `=IF(N(${report.dataCell('planned_hours', i)})>0,${report.dataCell('done_hours', i)}/${report.dataCell('planned_hours', i)},"")`, p.map((v, i) => rate(v, d[i])));
       },
     },
     {
       id: 'status',
       headers: [bi('状态', 'Status')],
       width: 9,
-      build(t) {
-        const words = [STATUS.done, STATUS.going, STATUS.none].map((w) => t.t(w));
-        const vr = t.values('visit_rate');
-        const hr = t.values('hours_rate');
-        t.perRow(
+      build(report) {
+        const words = [STATUS.done, STATUS.going, STATUS.none].map((w) => report.text(w));
+        const vr = report.values('visit_rate');
+        const hr = report.values('hours_rate');
+        report.perRow(
           'status',
           (i) => {
             // visits decide where planned, else hours
-            const r = `IF(${t.at('visit_rate', i)}<>"",${t.at('visit_rate', i)},${t.at('hours_rate', i)})`;
+            const r = `IF(${report.dataCell('visit_rate', i)}<>"",${report.dataCell('visit_rate', i)},${report.dataCell('hours_rate', i)})`;
             return `=IF(${r}="","",IF(${r}>=1,${q(words[0])},IF(${r}>0,${q(words[1])},${q(words[2])})))`;
           },
           vr.map((v, i) => {
@@ -127,17 +128,17 @@ export const workPlan: TemplateSpec = {
     },
   ],
   // no grand total: visits of a year plan and of its weeks are the same visits; the block below totals each plan
-  finish(t) {
-    t.highlightRows(`=$${t.letter('tier')}${t.firstExcelRow}="A"`, COLORS.good);
-    const withRep = t.used('rep');
-    const levels = t.values('level');
-    const periods = t.values('period');
-    const reps = t.values('rep');
+  finish(report) {
+    report.highlightRows(`=$${report.letter('tier')}${report.firstExcelRow}="A"`, COLORS.good);
+    const withRep = report.used('rep');
+    const levels = report.values('level');
+    const periods = report.values('period');
+    const reps = report.values('rep');
     const key = (i: number) => JSON.stringify([levels[i], periods[i], withRep ? reps[i] : null]);
     // one summary row per plan (level, period and rep as they first appear); a blank form offers one per level to fill in
     const plans: { level: PlanCached; period: PlanCached; rep: PlanCached; key: string }[] = [];
     const seen = new Set<string>();
-    for (let i = 0; i < t.n; i++) {
+    for (let i = 0; i < report.n; i++) {
       if (levels[i] === null && periods[i] === null) continue;
       const k = key(i);
       if (!seen.has(k)) {
@@ -145,71 +146,48 @@ export const workPlan: TemplateSpec = {
         plans.push({ level: levels[i], period: periods[i], rep: reps[i], key: k });
       }
     }
-    if (t.blank) for (const level of PLAN_LEVELS) plans.push({ level, period: null, rep: null, key: '' });
-    const c = t.sideCol;
-    const first = t.sideRow + 2;
-    const R = (id: string) => t.range(id, 0, true);
-    const aim = t.paramValue('a_aim') as number;
+    if (report.blank) for (const level of PLAN_LEVELS) plans.push({ level, period: null, rep: null, key: '' });
+    const R = (id: string) => report.range(id, 0, true);
+    const aim = report.params.value('a_aim') as number;
     const num = (v: PlanCached) => (typeof v === 'number' ? v : 0);
-    const keyCols = withRep ? 3 : 2;
-    const rows: GridCell[][] = plans.map((p, j) => {
-      const row = first + j + 1;
-      const me = (k: number) => `$${colLetter(c + k)}${row}`;
-      const match = `(${R('level')}=${me(0)})*(${R('period')}=${me(1)})${withRep ? `*(${R('rep')}=${me(2)})` : ''}`;
-      const mine = p.key ? Array.from({ length: t.n }, (_, i) => i).filter((i) => key(i) === p.key) : [];
-      const sum = (id: string, only?: (i: number) => boolean) => mine.filter((i) => !only || only(i)).reduce((a, i) => a + num(t.values(id)[i]), 0);
-      const isA = (i: number) => typeof t.values('tier')[i] === 'string' && (t.values('tier')[i] as string).toUpperCase() === 'A';
-      const tiered = (i: number) => typeof t.values('tier')[i] === 'string' && TIERS.includes((t.values('tier')[i] as string).toUpperCase() as never);
-      const share = (id: string) => {
-        const all = sum(id, tiered);
-        const a = sum(id, isA);
-        return { f: `=IF(SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)})>0,SUMPRODUCT(${match}*(${R('tier')}="A"),${R(id)})/SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)}),"")`, v: all > 0 ? a / all : '' };
-      };
-      const pv = sum('planned_visits');
-      const dv = sum('done_visits');
-      const vShare = share('planned_visits');
-      const hShare = share('planned_hours');
-      const shareCol = (k: number) => `${colLetter(c + k)}${row}`;
-      const met = (k: number, v: PlanCached) => ({ f: `=IF(${shareCol(k)}="","",IF(${shareCol(k)}>=${t.param('a_aim')},${q(t.t(MET.yes))},${q(t.t(MET.no))}))`, v: typeof v === 'number' ? (v >= aim ? t.t(MET.yes) : t.t(MET.no)) : '' });
-      const base = keyCols;
-      return [
-        p.level as GridCell,
-        p.period as GridCell,
-        ...(withRep ? [p.rep as GridCell] : []),
-        { f: `=SUMPRODUCT(${match},${R('planned_visits')})`, v: pv },
-        { f: `=SUMPRODUCT(${match},${R('done_visits')})`, v: dv },
-        { f: `=IF(${shareCol(base)}>0,${shareCol(base + 1)}/${shareCol(base)},"")`, v: pv > 0 ? dv / pv : '' },
-        { f: `=SUMPRODUCT(${match},${R('planned_hours')})`, v: sum('planned_hours') },
-        { f: vShare.f, v: vShare.v },
-        met(base + 4, vShare.v),
-        { f: hShare.f, v: hShare.v },
-        met(base + 6, hShare.v),
-      ];
-    });
-    t.sideBlock(
+    writeGroupSummary(
+      report,
       bi('每个计划：A 类客户所占比例（对照 80/20）', 'Each plan: share on A customers (against 80/20)'),
+      plans,
+      ({ group: p, at }) => {
+        const match = `(${R('level')}=$${at('level')})*(${R('period')}=$${at('period')})${withRep ? `*(${R('rep')}=$${at('rep')})` : ''}`;
+        const mine = p.key ? Array.from({ length: report.n }, (_, i) => i).filter((i) => key(i) === p.key) : [];
+        const sum = (id: string, only?: (i: number) => boolean) => mine.filter((i) => !only || only(i)).reduce((a, i) => a + num(report.values(id)[i]), 0);
+        const isA = (i: number) => typeof report.values('tier')[i] === 'string' && (report.values('tier')[i] as string).toUpperCase() === 'A';
+        const tiered = (i: number) => typeof report.values('tier')[i] === 'string' && TIERS.includes((report.values('tier')[i] as string).toUpperCase() as never);
+        const share = (id: string) => {
+          const all = sum(id, tiered);
+          const a = sum(id, isA);
+          return { f: `=IF(SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)})>0,SUMPRODUCT(${match}*(${R('tier')}="A"),${R(id)})/SUMPRODUCT(${match}*((${R('tier')}="A")+(${R('tier')}="B")+(${R('tier')}="C")),${R(id)}),"")`, v: all > 0 ? a / all : '' };
+        };
+        const met = (shareCell: string, v: PlanCached) => ({ f: `=IF(${shareCell}="","",IF(${shareCell}>=${report.params.ref('a_aim')},${q(report.text(MET.yes))},${q(report.text(MET.no))}))`, v: typeof v === 'number' ? (v >= aim ? report.text(MET.yes) : report.text(MET.no)) : '' });
+        return { match, sum, pv: sum('planned_visits'), dv: sum('done_visits'), vShare: share('planned_visits'), hShare: share('planned_hours'), met };
+      },
       [
-        t.t(bi('计划类型', 'Plan')),
-        t.t(bi('期间', 'Period')),
-        ...(withRep ? [t.t(bi('业务员', 'Rep'))] : []),
-        t.t(bi('计划拜访', 'Planned visits')),
-        t.t(bi('实际拜访', 'Visits done')),
-        t.t(bi('完成率', 'Done %')),
-        t.t(bi('计划时间', 'Planned hours')),
-        t.t(bi('A 类拜访占比', 'A share of visits')),
-        t.t(bi('拜访对照目标', 'Visits vs aim')),
-        t.t(bi('A 类时间占比', 'A share of time')),
-        t.t(bi('时间对照目标', 'Time vs aim')),
+        { id: 'level', header: bi('计划类型', 'Plan'), cell: (row) => row.group.level as GridCell },
+        { id: 'period', header: bi('期间', 'Period'), cell: (row) => row.group.period as GridCell },
+        withRep && { id: 'rep', header: bi('业务员', 'Rep'), cell: (row) => row.group.rep as GridCell },
+        { id: 'planned', header: bi('计划拜访', 'Planned visits'), format: '0', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('planned_visits')})`, v: row.pv }) },
+        { id: 'done', header: bi('实际拜访', 'Visits done'), format: '0', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('done_visits')})`, v: row.dv }) },
+        { header: bi('完成率', 'Done %'), format: '0%', cell: (row) => ({ f: `=IF(${row.at('planned')}>0,${row.at('done')}/${row.at('planned')},"")`, v: row.pv > 0 ? row.dv / row.pv : '' }) },
+        { header: bi('计划时间', 'Planned hours'), format: '0.#', cell: (row) => ({ f: `=SUMPRODUCT(${row.match},${R('planned_hours')})`, v: row.sum('planned_hours') }) },
+        { id: 'a_visits', header: bi('A 类拜访占比', 'A share of visits'), format: '0%', cell: (row) => row.vShare },
+        { header: bi('拜访对照目标', 'Visits vs aim'), cell: (row) => row.met(row.at('a_visits'), row.vShare.v) },
+        { id: 'a_hours', header: bi('A 类时间占比', 'A share of time'), format: '0%', cell: (row) => row.hShare },
+        { header: bi('时间对照目标', 'Time vs aim'), cell: (row) => row.met(row.at('a_hours'), row.hShare.v) },
       ],
-      rows,
-      [...Array(keyCols).fill(undefined), '0', '0', '0%', '0.#', '0%', undefined, '0%', undefined],
     );
-    t.sideNotes(bi('说明', 'Notes'), [
+    report.side.notes(bi('说明', 'Notes'), [
       bi('制定有效的工作计划：年度计划、月度计划、周工作计划、日工作计划（教材）', 'Effective work plans: yearly, monthly, weekly and daily (seeds)'),
       bi('80/20 原则：20% 的客户带来 80% 的销量，A 类客户应得到大部分时间（教材）', '80/20: 20% of customers make 80% of sales, so A customers get most of the time (seeds)'),
       bi('A 类占比 = 该计划中 A 类客户的计划拜访（或时间）÷ 已分级客户（A/B/C）的计划拜访（或时间）；无客户的事务不计入', 'A share = planned visits (or hours) on A customers ÷ those on graded (A/B/C) customers in the plan; tasks without a customer are left out'),
       bi('客户等级：可从“客户分级与拜访计划”的等级列复制；按等级应访 = 该表的每月拜访 × 计划周期系数', 'Tier: copy the tier column of the customer tiers and visit plan; visits by tier = its visits a month × the period factor'),
-      ...(t.blank ? [bi('空白表：在上方每个计划行填写期间（如 2026-11），与表中的计划类型和期间一致即可汇总', 'Blank form: type each plan’s period (e.g. 2026-11) in its row above, as in the table, and it is summed')] : []),
+      ...(report.blank ? [bi('空白表：在上方每个计划行填写期间（如 2026-11），与表中的计划类型和期间一致即可汇总', 'Blank form: type each plan’s period (e.g. 2026-11) in its row above, as in the table, and it is summed')] : []),
       bi('状态（DealerKit 默认）：按拜访完成率，未计划拜访时按时间完成率；≥100% 完成，>0 进行中，0 未开始', 'Status (DealerKit default): by visits done, or hours where no visits are planned; ≥ 100% done, > 0 under way, 0 not started'),
     ]);
   },

@@ -70,7 +70,7 @@ describe('Office.js applier', () => {
       it.each([10, 1000, 100_000])('%i rows', { timeout: 300_000 }, async (n) => {
         if (t.layout === 'cards' && n === 100_000) {
           // 100,000 cards would be 2.9 million rows, past Excel's 1,048,576: refused with a message
-          const { renderTemplate } = await import('../../core/plan/render');
+          const { renderTemplate } = await import('../../core/renderTemplate');
           const { scaledTable } = await import('../helpers/scaled');
           const r = renderTemplate(t.id, scaledTable(t.id, n));
           expect(r.ok).toBe(false);
@@ -122,7 +122,7 @@ describe('Office.js applier', () => {
   });
 
   it('writes hostile text as typed text, never as a formula or number', async () => {
-    const { renderTemplate } = await import('../../core/plan/render');
+    const { renderTemplate } = await import('../../core/renderTemplate');
     const evil = HOST_PARSED_TEXT;
     const r = renderTemplate('visitor-log', { headers: ['日期', '来店/来电', '顾客姓名', '备注'], rows: evil.map((s) => ['2026-11-02', '来店', s, s]) });
     if (!r.ok) throw new Error('render');

@@ -1,8 +1,8 @@
 // The WPS applier over the recording ET fake: every template at 10 / 1,000 / 100,000 rows, host calls constant in rows, clean failures.
 import { describe, expect, it } from 'vitest';
-import { absoluteRanges } from '../../core/plan/a1';
+import { absoluteRanges, rangeA1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { SheetPlan } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { applyPlanWps, bgr, WpsApplyError } from '../../wps/applier/applyPlan';
@@ -41,7 +41,22 @@ function expectMatches(wb: FakeEtWorkbook, plan: SheetPlan) {
   expect(s.validations.length).toBe(plan.validations.length);
   expect(s.conditionalFormats.map((c) => c.formula)).toEqual(plan.conditionalFormats.map((c) => toDialect(c.formula, 'excel')));
   expect(s.pageSetup).toMatchObject({ PaperSize: 9, Orientation: plan.print.landscape ? 2 : 1, FitToPagesWide: 1, Zoom: false });
-  if (plan.print.areas.length) expect(s.pageSetup.PrintArea).toBe(absoluteRanges(plan.print.areas));
+  // every chart drawn, so its place prints too (as in Excel)
+  const areas = [...plan.print.areas, ...plan.print.chartAreas];
+  if (areas.length) expect(s.pageSetup.PrintArea).toBe(absoluteRanges(areas));
+  expect([...s.hiddenColumns].sort()).toEqual([...plan.hiddenColumns].sort());
+  // charts as the plan maps them (the Excel applier's mapping): type, title, each series from its own column
+  const type = { bar: 57, column: 51, line: 4, scatter: -4169, pareto: 51 } as const;
+  expect(
+    s.charts.map((c) => ({ type: c.type, title: c.title, series: c.series.map((x) => [x.name, x.values, x.xValues, x.chartType ?? null, x.axisGroup ?? null]), axes: c.axisTitles })),
+  ).toEqual(
+    plan.charts.map((c) => ({
+      type: type[c.type],
+      title: c.title,
+      series: c.series.map((x) => [x.name, `${plan.name}!${rangeA1(x.values)}`, `${plan.name}!${rangeA1(c.categories)}`, x.drawAs === 'line' && c.type !== 'line' ? 4 : null, x.secondaryAxis ? 2 : null]),
+      axes: { ...(c.xTitle ? { 1: c.xTitle } : {}), ...(c.yTitle ? { 2: c.yTitle } : {}) },
+    })),
+  );
   expect(String(s.pageSetup.CenterFooter)).toContain(plan.lang === 'zh-CN' ? '第 &P 页 / 共 &N 页' : 'Page &P of &N');
   expect(s.pageBreaks.length).toBe(plan.print.rowBreaks.length);
   if (plan.frozenRows) expect(wb.window).toMatchObject({ SplitRow: plan.frozenRows, FreezePanes: true });
@@ -116,6 +131,32 @@ describe('WPS applier', () => {
       });
     });
   }
+
+  describe('a chart WPS refuses is a note, not a failed fill', () => {
+    const withCharts = templates.filter((t) => renderTemplate(t.id, scaledTable(t.id, 20), { now: NOW }).ok && scaledPlan(t.id, 20).charts.length > 0);
+    it('some templates have charts', () => expect(withCharts.length).toBeGreaterThan(0));
+    it.each(withCharts.map((t) => t.id))('%s: AddChart2 or a series refused', (id) => {
+      for (const failOn of ['Shapes.AddChart2', 'Series.Values', 'AxisTitle.Text']) {
+        const wb = workbook();
+        wb.failOn = failOn;
+        const plan = scaledPlan(id, 20, wb.sheets.map((s) => s.name));
+        const res = applyPlanWps(plan, wb.app);
+        if (!wb.calls.some((c) => c.call === failOn)) continue; // no chart here has an axis title
+        const s = wb.sheet(plan.name)!;
+        expect(wb.sheets.map((x) => x.name)).toEqual(['Sheet1', '数据', plan.name]);
+        // the table is written; the failed chart is not left half-made; the note names it in both languages
+        // the injected failure throws at every such call: a chart fails when it makes that call
+        const survives = plan.charts.map((c) => failOn === 'AxisTitle.Text' && !c.xTitle && !c.yTitle);
+        expect(s.charts.map((c) => c.title)).toEqual(plan.charts.filter((_, i) => survives[i]).map((c) => c.title));
+        expect(res.notes.length).toBe(survives.filter((x) => !x).length);
+        expect(res.notes[0]['zh-CN']).toContain('未能在 WPS 中生成');
+        expect(res.notes[0]['en-US']).toContain('injected failure');
+        expect(plan.print.chartAreas.length).toBe(plan.charts.length);
+        expect(s.pageSetup.PrintArea).toBe(absoluteRanges([...plan.print.areas, ...plan.print.chartAreas.filter((_, i) => survives[i])]));
+        expect(s.formulas.size + s.values.size).toBeGreaterThan(0);
+      }
+    });
+  });
 
   it('refuses a name that is taken instead of touching that sheet', () => {
     const wb = workbook();

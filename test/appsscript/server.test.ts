@@ -1,7 +1,7 @@
 // The built Apps Script file in a vm with fake SpreadsheetApp/HtmlService/Ui: menu, source detection, fills at 10/1,000/100,000 rows.
 import { describe, expect, it } from 'vitest';
 import { toDialect } from '../../core/plan/dialect';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { templates } from '../../core/templates/index';
 import type { SheetPlan } from '../../core/plan/types';
 import { appsScriptGlobals, FakeSpreadsheet, putTable, type FakeSheet } from '../fakes/fakeSheets';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { templates } from '../../core/templates/index';
 import { browserBundle, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { convertCell } from '../../core/plan/convert';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { dateReader, serialOf } from '../../core/values/dates';
 
 const bin = new URL('../../bin/dealerkit.mjs', import.meta.url).pathname;

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { SheetPlan } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { applyPlanXlsx } from '../../cli/xlsx/applyPlan';

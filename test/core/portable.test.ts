@@ -1,10 +1,10 @@
 // Portable formulas: every function declares one, and each uses only functions all four spreadsheet programs share.
 import { describe, expect, it } from 'vitest';
-import { portableFormula, registry } from '../../core/index';
+import { portableFormula, portableHelpers, registry } from '../../core/index';
 import { rangeCells, readArg } from '../../core/functions/portable';
 
 /** Functions Excel 2010+, LibreOffice, WPS and Google Sheets all have with the same meaning. */
-const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND']);
+const SHARED = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISERROR', 'MAX', 'MIN', 'ABS', 'INT', 'SQRT', 'ASIN', 'NA', 'NORMSINV', 'SUMIF', 'COUNTIF', 'LARGE', 'COUNTIFS', 'AVERAGEIFS', 'COUNT', 'COUNTA', 'INDEX', 'CHOOSE', 'N', 'UPPER', 'SUBSTITUTE', 'FIND']);
 
 const pop = (cell: string, range: string) => ({ cell, range });
 /** A typical call of each function, as a report writes it for row 5. */
@@ -62,6 +62,41 @@ describe('portable formulas', () => {
     expect(portableFormula('TIER', [{ cell: 'C5', range: '$C$5:$C$44', total: '$H$2' }])).toContain('/$H$2');
     expect(() => portableFormula('VISITPLAN', ['C5', '"all"'])).toThrow(/one formula per channel/);
     expect(() => portableFormula('NOPE', [])).toThrow(/no function/);
+  });
+
+  it('declares TIER helper cells that make each row O(1), and the rows keep working without them', () => {
+    const def = registry.find((d) => d.name === 'TIER')!;
+    const at = (k: number) => Array.from({ length: k }, (_, j) => `$H$${j + 1}`);
+    const shared = (f: string) => [...f.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]).filter((u) => !SHARED.has(u));
+    // pareto over 5,000 rows: total, N, 13 search bits and a threshold per cut
+    const big = def.portable.helpers!([pop('C5', '$C$5:$C$5004')]);
+    expect(big.length).toBe(2 + 2 * (13 + 1));
+    expect(portableHelpers('tier', [pop('C5', '$C$5:$C$5004')]).map((h) => h.label)).toEqual(big.map((h) => h.label));
+    expect(portableHelpers('SAFETYSTOCK', ['C5', 'D5', 'E5'])).toEqual([]);
+    const cells = at(big.length);
+    for (const h of big) {
+      expect(shared(h.formula(cells))).toEqual([]);
+      expect(h.label['zh-CN'].length * h.label['en-US'].length).toBeGreaterThan(0);
+    }
+    // the first step of the search tries 2^12, and the last step's K gives the threshold
+    expect(big[2].formula(cells)).toBe('IF(4096>$H$2,0,IF(INT((SUMIF($C$5:$C$5004,">"&LARGE($C$5:$C$5004,4096))/$H$1-0.8+1E-12)/0.1499999999999999)<0,4096,0))');
+    expect(big[15].formula(cells)).toBe('IF($H$15>0,LARGE($C$5:$C$5004,$H$15),0)');
+    const row = portableFormula('TIER', [{ cell: 'C5', range: '$C$5:$C$5004', helpers: cells }]);
+    expect(row).not.toMatch(/SUMIF|COUNTIF|LARGE|\$C\$5:/); // nothing reads the column
+    expect(row).toContain('IF(AND($H$15>0,C5>=$H$16),"A",IF(AND($H$29>0,C5>=$H$30),"B","C"))');
+    // a literal rank: one count and one threshold per cut; score: none; a method in a cell: the search, either method
+    expect(def.portable.helpers!([pop('C5', '$C$5:$C$44'), undefined, undefined, '"rank"']).length).toBe(4);
+    expect(def.portable.helpers!([pop('C5', '$C$5:$C$44'), undefined, undefined, '"score"'])).toEqual([]);
+    expect(def.portable.helpers!([pop('C5', '$C$5:$C$44'), '$N$2', '$N$3', '$N$4']).length).toBe(2 + 2 * (6 + 1));
+    // helpers of the wrong count are not read (the per-row form)
+    expect(portableFormula('TIER', [{ cell: 'C5', range: '$C$5:$C$44', helpers: at(3) }])).toContain('SUMIF($C$5:$C$44,">"&C5)');
+    // cached values: K from the result (ties counted as LARGE counts them), thresholds the K-th largest
+    const col = [[500], [300], [300], [60], [''], [40]];
+    const hs = def.portable.helpers!([pop('A1', '$A$1:$A$6')]);
+    const result = def.run([col]);
+    const values = hs.map((h) => h.value([col], result));
+    // A: 500, 300, 300 (K = 3: the search keeps 0, 2, 3); A or B: and 60 (K = 4)
+    expect(values).toEqual([1200, 5, 0, 2, 3, 300, 4, 4, 4, 60]);
   });
 
   it('reads arguments and ranges', () => {

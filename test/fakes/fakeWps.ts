@@ -11,6 +11,44 @@ export interface Call {
   a1?: string;
 }
 
+/** A chart as the fake recorded it through Shapes.AddChart2 and its Chart object. */
+export interface FakeChart {
+  type: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  title?: string;
+  hasLegend?: boolean;
+  series: { name?: string; values?: string; xValues?: string; chartType?: number; axisGroup?: number }[];
+  axisTitles: Record<number, string>;
+  deleted: boolean;
+}
+
+/** Kso.XlChartType values the fake takes (et-jsapi-declare lib.kso.d.ts): the 2-D column, bar, line and XY types. */
+const CHART_TYPES = new Set([51, 52, 53, 57, 58, 59, 4, 63, 64, 65, 66, 67, -4169, 72, 73, 74, 75]);
+
+/**
+ * An object that refuses every member it does not have, read or written: the fake has only members that
+ * et-jsapi-declare declares, so a call outside the typings fails here as it would type-check nowhere.
+ */
+function strict<T extends object>(what: string, obj: T): T {
+  return new Proxy(obj, {
+    get(t, p) {
+      if (typeof p === 'symbol' || p in t) return Reflect.get(t, p);
+      throw new Error(`${what}.${String(p)}: not a member the fake (et-jsapi-declare) has`);
+    },
+    set(t, p, v) {
+      if (typeof p === 'symbol' || p in t) return Reflect.set(t, p, v);
+      throw new Error(`${what}.${String(p)} = …: not a member the fake (et-jsapi-declare) has`);
+    },
+  });
+}
+
+/** Points per column and row in the fake (ET's defaults are about 54 × 13.5 pt). */
+const COL_PT = 54;
+const ROW_PT = 13.5;
+
 /** WPS's sheet limits (as Excel's): 1,048,576 rows × 16,384 columns. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -46,6 +84,12 @@ export class FakeEtSheet {
   pageBreaks: string[] = [];
   columnWidths = new Map<number, number>();
   pageSetup: Record<string, unknown> = {};
+  charts: FakeChart[] = [];
+  hiddenColumns: number[] = [];
+  /** named tables (ListObjects) on this sheet: name and A1 range, header row included */
+  tables: { name: string; a1: string }[] = [];
+  /** series AddChart2 plots by itself from the active cell's region (as Excel's VBA model does) */
+  autoSeries = 1;
   constructor(
     readonly book: FakeEtWorkbook,
     public name: string,
@@ -91,7 +135,140 @@ export class FakeEtSheet {
           self.pageBreaks.push((before as unknown as { a1: string }).a1);
         },
       },
+      ListObjects: strict('ListObjects', {
+        get Count() {
+          return self.tables.length;
+        },
+        Item(i: number) {
+          const t = typeof i === 'number' ? self.tables[i - 1] : undefined;
+          if (!t) throw new Error(`ListObjects.Item(${i}): no such table`);
+          log('ListObjects.Item');
+          return strict('ListObject', {
+            Name: t.name,
+            get Range() {
+              return self.range(t.a1);
+            },
+          });
+        },
+      }),
+      Shapes: strict('Shapes', {
+        AddChart2(style: number, type: number, left: number, top: number, width: number, height: number) {
+          log('Shapes.AddChart2');
+          if (style !== -1 && !(style >= 201 && style <= 353)) throw new Error(`AddChart2: style ${style} refused`);
+          if (!CHART_TYPES.has(type)) throw new Error(`AddChart2: XlChartType ${type} refused`);
+          for (const n of [left, top, width, height]) if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new Error(`AddChart2: position ${n} refused`);
+          const rec: FakeChart = { type, left, top, width, height, series: Array.from({ length: self.autoSeries }, () => ({ name: 'auto' })), axisTitles: {}, deleted: false };
+          self.charts.push(rec);
+          return self.chartShape(rec, log);
+        },
+      }),
     } as EtWorksheet;
+  }
+
+  /** The Shape and Chart objects over one recorded chart (members as et-jsapi-declare names them). */
+  private chartShape(rec: FakeChart, log: (call: string) => void) {
+    const book = this.book;
+    const rangeA1 = (v: unknown, what: string) => {
+      const a1 = (v as { a1?: unknown } | null)?.a1;
+      if (typeof a1 !== 'string') throw new Error(`${what} takes a Range here`);
+      return `${this.name}!${a1}`;
+    };
+    const seriesObj = (s: FakeChart['series'][number]) =>
+      strict('Series', {
+        set Name(v: string) {
+          log('Series.Name');
+          if (typeof v !== 'string') throw new Error('Series.Name takes text');
+          s.name = v;
+        },
+        set Values(v: unknown) {
+          log('Series.Values');
+          s.values = rangeA1(v, 'Series.Values');
+        },
+        set XValues(v: unknown) {
+          log('Series.XValues');
+          s.xValues = rangeA1(v, 'Series.XValues');
+        },
+        set ChartType(v: number) {
+          log('Series.ChartType');
+          if (!CHART_TYPES.has(v)) throw new Error(`Series.ChartType ${v} refused`);
+          s.chartType = v;
+        },
+        set AxisGroup(v: number) {
+          log('Series.AxisGroup');
+          if (v !== 1 && v !== 2) throw new Error(`AxisGroup ${v} refused`);
+          s.axisGroup = v;
+        },
+        Delete() {
+          log('Series.Delete');
+          rec.series = rec.series.filter((x) => x !== s);
+        },
+      });
+    const collection = strict('SeriesCollection', {
+      get Count() {
+        return rec.series.length;
+      },
+      Item(i: number) {
+        const s = rec.series[i - 1];
+        if (!s) throw new Error(`SeriesCollection.Item(${i}): no such series`);
+        return seriesObj(s);
+      },
+      NewSeries() {
+        log('SeriesCollection.NewSeries');
+        const s = {};
+        rec.series.push(s);
+        return seriesObj(s);
+      },
+    });
+    const axis = (type: number) => {
+      let has = false;
+      return strict('Axis', {
+        set HasTitle(v: boolean) {
+          log('Axis.HasTitle');
+          has = v;
+        },
+        AxisTitle: strict('AxisTitle', {
+          set Text(v: string) {
+            log('AxisTitle.Text');
+            if (!has) throw new Error('AxisTitle: HasTitle is off');
+            rec.axisTitles[type] = v;
+          },
+        }),
+      });
+    };
+    let hasTitle = false;
+    const chart = strict('Chart', {
+      set HasTitle(v: boolean) {
+        log('Chart.HasTitle');
+        hasTitle = v;
+      },
+      set HasLegend(v: boolean) {
+        log('Chart.HasLegend');
+        rec.hasLegend = v;
+      },
+      ChartTitle: strict('ChartTitle', {
+        set Text(v: string) {
+          log('ChartTitle.Text');
+          if (!hasTitle) throw new Error('ChartTitle: HasTitle is off');
+          rec.title = v;
+        },
+      }),
+      SeriesCollection: () => collection,
+      Axes: () =>
+        strict('Axes', {
+          Item(type: number) {
+            if (type !== 1 && type !== 2) throw new Error(`Axes.Item(${type}) refused`);
+            return axis(type);
+          },
+        }),
+    });
+    return strict('Shape', {
+      Chart: chart,
+      Delete() {
+        log('Shape.Delete');
+        rec.deleted = true;
+        book.sheets.forEach((sh) => (sh.charts = sh.charts.filter((c) => c !== rec)));
+      },
+    });
   }
 
   range(a1: string): EtRange {
@@ -122,8 +299,20 @@ export class FakeEtSheet {
       else if (p.value !== undefined) self.values.set(k, p.value);
     };
     const style = () => new Proxy({} as Record<string, unknown>, { set: (t, p, v) => (log(`${String(p)}`), (t[p as string] = v), true) });
+    const abs = (s: string, on: boolean | undefined) => (on === false ? s : s.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'));
     return {
       a1,
+      /** A1 text, absolute unless told (Address(RowAbsolute, ColumnAbsolute), as Excel's VBA model) */
+      Address(rowAbs?: boolean, colAbs?: boolean) {
+        if (rowAbs !== colAbs && (rowAbs === false || colAbs === false)) throw new Error('Address: mixed absolute references are not faked');
+        return abs(a1, rowAbs);
+      },
+      get Count() {
+        return r.rows * r.cols;
+      },
+      get Worksheet() {
+        return { Name: self.name, Range: (x: string) => self.range(x) };
+      },
       /** one cell: a scalar; more: a 2-D array (empty cells undefined), as Excel's VBA model reads */
       get Value2(): unknown {
         log('get Value2');
@@ -161,6 +350,24 @@ export class FakeEtSheet {
         log('ColumnWidth');
         if (!(v >= 0 && v <= 255)) throw new Error(`ColumnWidth ${v} refused`);
         self.columnWidths.set(r.col, v);
+      },
+      get Left() {
+        return r.col * COL_PT;
+      },
+      get Top() {
+        return r.row * ROW_PT;
+      },
+      get Width() {
+        return r.cols * COL_PT;
+      },
+      get Height() {
+        return r.rows * ROW_PT;
+      },
+      EntireColumn: {
+        set Hidden(v: boolean) {
+          log('EntireColumn.Hidden');
+          if (v === true) for (let c = r.col; c < r.col + r.cols; c++) self.hiddenColumns.includes(c) || self.hiddenColumns.push(c);
+        },
       },
       set RowHeight(v: number) {
         log('RowHeight');

@@ -2,7 +2,7 @@
 import { colLetter, rangeA1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
 import type { SheetPlan } from '../../core/plan/types';
-import { FIRST_DATA_ROW, HEADER_ROW } from '../../core/plan/table';
+import { FIRST_DATA_ROW, HEADER_ROW } from '../../core/plan/tableLayout';
 import { key, planGrid, shown, type PlanCell } from './planGrid';
 
 const esc = (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ');

@@ -1,5 +1,5 @@
 // Source tables of any size for host tests: the bundled sample's rows repeated (names kept, so groups stay the same).
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import type { SheetPlan } from '../../core/plan/types';
 import { sampleTables } from '../../samples/index';
 

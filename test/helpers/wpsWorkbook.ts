@@ -1,4 +1,4 @@
-// A fake WPS workbook holding a sample table on sheet 数据 with A1 selected, as the bridge tests (node and Chromium) use it.
+// A fake WPS workbook holding a sample table (also the named table 订货表) on sheet 数据 with A1 selected, as the bridge tests (node and Chromium) use it.
 import type { SourceRange, WpsPaneApp } from '../../wps/taskpane/wpsBridge';
 import { FakeEtWorkbook, key } from '../fakes/fakeWps';
 import { scaledTable } from './scaled';
@@ -10,6 +10,8 @@ export function wpsWorkbook(templateId = 'stock-order', n = 40, lcid = 2052) {
   [t.headers, ...t.rows].forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && s.values.set(key(r, c), v)));
   const rows = t.rows.length + 1;
   const last = `${String.fromCharCode(64 + t.headers.length)}${rows}`;
+  // the same data is also a named table (ListObject), as a user's 插入表格 makes it
+  s.tables.push({ name: '订货表', a1: `A1:${last}` });
   const sheetApi = wb.sheets[0].api();
   const region: SourceRange = {
     get Value2() {

@@ -4,6 +4,7 @@ import { registry } from '../../core/functions/index';
 import { expectResult } from '../helpers/expect';
 import { loadWpsFunctions } from '../helpers/loadWps';
 import { FakeWpsFunctions } from '../fakes/fakeWpsFunctions';
+import { WPS_MISSING } from '../../wps/functions/adapter';
 
 /** A WPS result cell that is an error: the text `#CODE message`. */
 const wpsError = (v: unknown) => (typeof v === 'string' && /^#[A-Z0-9/!?]+(?: |$)/.test(v) ? v.split(' ')[0] : null);
@@ -47,6 +48,27 @@ describe('WPS functions.js', () => {
   it.each(rows)('$name example $i (omitted optionals passed as null)', ({ name, ex }) => {
     const args = ex.args.map((a) => (a === undefined ? null : a));
     expectResult(wps.call(`DK.${name}`, ...args), ex.result, wpsError);
+  });
+
+  it.each(rows)('$name example $i (omitted optionals passed as WPS\'s missing value, DISP_E_PARAMNOTFOUND)', ({ name, ex }) => {
+    const args = ex.args.map((a) => (a === undefined ? WPS_MISSING : a));
+    expectResult(wps.call(`DK.${name}`, ...args), ex.result, wpsError);
+  });
+
+  it('error cells passed as their VT_ERROR numbers pass through with their code; other numbers stay numbers', () => {
+    // 0x800A0000 + XlCVError: #N/A 2042, #DIV/0! 2007, #VALUE! 2015
+    const na = -2146826246;
+    const div0 = -2146826281;
+    const out = wps.call('DK.SAFETYSTOCK', [[100], [na], [div0], [100]], [[200], [10], [10], [200]], [[60], [5], [5], [60]]) as unknown[][];
+    expect(out[0][0]).toBe(360);
+    expect(wpsError(out[1][0])).toBe('#N/A');
+    expect(wpsError(out[2][0])).toBe('#DIV/0!');
+    expect(out[3][0]).toBe(360);
+    expect(wpsError(wps.call('DK.SAFETYSTOCK', -2146826273, 200, 60))).toBe('#VALUE!');
+    // 2042 itself, and a number just outside the VT_ERROR block, are ordinary numbers
+    expect(wps.call('DK.SAFETYSTOCK', 2042, 200, 60)).toBe(wps.call('DK.SAFETYSTOCK', 2042, 200, 60));
+    expect(typeof wps.call('DK.SAFETYSTOCK', 2042, 200, 60)).toBe('number');
+    expect(wpsError(wps.call('DK.SAFETYSTOCK', -2146828289, 200, 60))).toBe('#NUM!'); // negative stock: the function's own error
   });
 
   it('blank results are "" and never null; error cells in a range pass through with their code', () => {

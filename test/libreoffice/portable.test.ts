@@ -12,9 +12,12 @@ import { hostArg, sheetCases, type Arg, type Cell, type SheetCase } from './case
  * - cells: every value in a cell, omitted optionals omitted;
  * - literals: single numbers and words as literals in the formula (blanks and ranges stay cells);
  * - blank cells: as cells, with every omitted single optional given as a blank cell (hosts pass it as null);
- * - total: TIER with its column total in a cell (`total`), as reports write it.
+ * - total: TIER with its column total in a cell (`total`), as reports wrote it before helper cells;
+ * - helpers / helpers, literals: a population function with the helper cells its portable spec declares
+ *   (`portable.helpers`), placed in a column beside the inputs, as cells and as literals; the helper cells
+ *   themselves are checked against the values the spec gives for the cache.
  */
-type Variant = 'cells' | 'literals' | 'blank cells' | 'total';
+type Variant = 'cells' | 'literals' | 'blank cells' | 'total' | 'helpers' | 'helpers, literals';
 
 interface Check {
   fn: string;
@@ -69,9 +72,17 @@ function layCase(ws: ExcelJS.Worksheet, def: FunctionDef, c: SheetCase, top: num
     col++;
   }
   const hasOmitted = c.args.some((a, i) => a === undefined && def.params[i].type !== 'matrix');
-  const variants: Variant[] = ['cells', 'literals', ...(hasOmitted ? (['blank cells'] as Variant[]) : []), ...(tierColumn ? (['total'] as Variant[]) : [])];
+  const withHelpers = valuesAt >= 0 && Array.isArray(c.args[valuesAt]) && def.portable.helpers !== undefined;
+  const variants: Variant[] = [
+    'cells',
+    'literals',
+    ...(hasOmitted ? (['blank cells'] as Variant[]) : []),
+    ...(tierColumn ? (['total'] as Variant[]) : []),
+    ...(withHelpers ? (['helpers', 'helpers, literals'] as Variant[]) : []),
+  ];
   col++; // a gap before the formulas
   for (const variant of variants) {
+    const literalStyle = variant === 'literals' || variant === 'helpers, literals';
     const omittedAs = (i: number) => (variant === 'blank cells' && def.params[i].type !== 'matrix' ? null : undefined);
     const hostArgs: HostArg[] = c.args.map((a, i) => (a === undefined ? omittedAs(i) : hostArg(a)));
     const result = def.run(hostArgs);
@@ -93,9 +104,8 @@ function layCase(ws: ExcelJS.Worksheet, def: FunctionDef, c: SheetCase, top: num
               return def.params[i].name === 'ratings' ? [row] : row[0];
             }),
           );
-    outCols.forEach((channel, k) => {
-      for (let r = 0; r < n; r++) {
-        const args: PortableArg[] = c.args.map((a, i) => {
+    const argsOf = (r: number, channel: string | null, helperCells?: readonly string[]): PortableArg[] =>
+        c.args.map((a, i) => {
           const p = def.params[i];
           const pl = placed[i];
           if (i === channelAt && channel) return channel;
@@ -111,11 +121,28 @@ function layCase(ws: ExcelJS.Worksheet, def: FunctionDef, c: SheetCase, top: num
           const cell = single || pl.rows === 1 ? abs(row, pl.col) : rel(row, pl.col);
           if (p.kind === 'population') {
             const range = `${abs(top, pl.col)}:${abs(top + pl.rows - 1, pl.col)}`;
-            return variant === 'total' && i === valuesAt && totalCell ? { cell, range, total: totalCell } : { cell, range };
+            if (variant === 'total' && i === valuesAt && totalCell) return { cell, range, total: totalCell };
+            return helperCells && i === valuesAt ? { cell, range, helpers: helperCells } : { cell, range };
           }
-          if (variant === 'literals' && single && a !== null) return typeof a === 'number' ? a : `"${a.replace(/"/g, '""')}"`;
+          if (literalStyle && single && a !== null) return typeof a === 'number' ? a : `"${a.replace(/"/g, '""')}"`;
           return cell;
         });
+    // the helper cells the spec declares for this column, one column of them, checked like the elements
+    let helperCells: string[] | undefined;
+    if (variant.startsWith('helpers')) {
+      const hs = def.portable.helpers!(argsOf(0, null));
+      helperCells = hs.map((_, j) => abs(top + j, col));
+      hs.forEach((h, j) => {
+        const formula = h.formula(helperCells!);
+        ws.getCell(top + j, col).value = { formula } as ExcelJS.CellFormulaValue;
+        checks.push({ fn: def.name, label: `${c.label} helper ${j + 1} (${h.label['en-US']})`, variant, sheet: ws.name, addr: rel(top + j, col), formula, expected: expectedOf(h.value(hostArgs, result)) });
+      });
+      height = Math.max(height, hs.length);
+      col++;
+    }
+    outCols.forEach((channel, k) => {
+      for (let r = 0; r < n; r++) {
+        const args = argsOf(r, channel, helperCells);
         const addr = rel(top + r, col);
         const res = rowResult(r);
         const expected = Array.isArray(res) ? (valuesAt >= 0 ? res[r]?.[k] : res[0]?.[k]) : res;
@@ -161,6 +188,11 @@ describe.skipIf(!haveLibreOffice)('portable formulas recalculated in LibreOffice
     // a check over nothing proves nothing: each function has examples and corpus rows of numbers, blanks and words
     expect(mine.filter((c) => c.label.startsWith('example')).length, 'examples checked').toBeGreaterThan(0);
     expect(mine.filter((c) => c.label.startsWith('corpus')).length, 'corpus rows checked').toBeGreaterThan(0);
+    // a function that declares helper cells has them checked, and rows that read them
+    if (registry.find((d) => d.name === name)!.portable.helpers) {
+      expect(mine.filter((c) => c.variant.startsWith('helpers') && c.label.includes(' helper ')).length, 'helper cells checked').toBeGreaterThan(0);
+      expect(mine.filter((c) => c.variant.startsWith('helpers') && !c.label.includes(' helper ')).length, 'rows reading helper cells checked').toBeGreaterThan(0);
+    }
     const bad = mine.filter((c) => c.formula.startsWith('portableFormula threw') || !sameResult(got.get(`${c.sheet}!${c.addr}`)!, c.expected));
     const show = bad
       .slice(0, 25)

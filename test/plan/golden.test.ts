@@ -1,6 +1,6 @@
 // A readable Markdown snapshot of every template's plan for the bundled sample, in zh-CN and en-US (`npm run gen` rewrites them).
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';
 import { expectGolden } from '../helpers/golden';

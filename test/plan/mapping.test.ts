@@ -1,7 +1,7 @@
 // Header mapping tables: zh, en, mixed, full-width and spaced headers, synonyms, overrides, a missing required field.
 import { describe, expect, it } from 'vitest';
 import { matchHeaders } from '../../core/plan/matchHeaders';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { stockOrder } from '../../core/templates/stockOrder';
 
 const ids = (headers: string[], overrides = {}) => {

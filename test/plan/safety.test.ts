@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDialect } from '../../core/plan/dialect';
-import { renderTemplate } from '../../core/plan/render';
+import { renderTemplate } from '../../core/renderTemplate';
 import { MAX_SHEET_NAME, uniqueSheetName } from '../../core/plan/sheetName';
 import { templates } from '../../core/templates/index';
 import { planGrid, key } from '../helpers/planGrid';
-import { FIRST_DATA_ROW } from '../../core/plan/table';
+import { FIRST_DATA_ROW } from '../../core/plan/tableLayout';
 
 export const HOSTILE_TEXT = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '00123', '+8613800000000', '=HYPERLINK("http://x","y")', "'quoted"];
 

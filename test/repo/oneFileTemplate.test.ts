@@ -21,7 +21,7 @@ async function load(tmp: string) {
   for (const [rel, text] of Object.entries(templateIndexes(tmp))) writeFileSync(join(tmp, rel), text);
   const contents = [
     "export { templates, listTemplates } from './core/templates/index';",
-    "export { renderTemplate } from './core/plan/render';",
+    "export { renderTemplate } from './core/renderTemplate';",
     "export { sampleTables } from './samples/index';",
   ].join('\n');
   const outfile = join(tmp, 'bundle.mjs');

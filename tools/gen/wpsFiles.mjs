@@ -70,13 +70,18 @@ export function publishXml(base) {
 `;
 }
 
-/** 企业版 jsplugins.xml: an online entry (the served folder) and the offline .7z form, commented (wpsjs src/lib/build.js). */
+/**
+ * 企业版 jsplugins.xml (the file oem.ini's JSPluginsServer names): the offline entry, WPS fetching
+ * `DealerKit.7z` once per version and running it locally (`<jsplugin … url="<base>DealerKit.7z" version>`, as
+ * wpsjs 2.2.3 src/lib/publish.js writes it for an offline build); the online entry, the served folder, commented:
+ * one name is either offline or online, never both.
+ */
 export function jspluginsXml(base, version) {
   const b = normaliseBase(base);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <jsplugins>
-  <jspluginonline name="${esc(WPS_ADDIN_NAME)}" type="et" url="${esc(b)}"/>
-  <!-- offline: <jsplugin name="${esc(WPS_ADDIN_NAME)}" type="et" url="${esc(b)}${esc(WPS_ADDIN_NAME)}.7z" version="${esc(version)}"/> -->
+  <jsplugin name="${esc(WPS_ADDIN_NAME)}" type="et" url="${esc(b)}${esc(WPS_ADDIN_NAME)}.7z" version="${esc(version)}"/>
+  <!-- online instead: <jspluginonline name="${esc(WPS_ADDIN_NAME)}" type="et" url="${esc(b)}"/> -->
 </jsplugins>
 `;
 }

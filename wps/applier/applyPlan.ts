@@ -4,8 +4,8 @@ import type { Bilingual } from '../../core/i18n/lang';
 import { absoluteRanges, rangeA1 } from '../../core/plan/a1';
 import { toDialect } from '../../core/plan/dialect';
 import { asTypedText } from '../../core/plan/textSafety';
-import type { FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
-import type { EtApp, EtRange, EtWorksheet } from './et-types';
+import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
+import type { EtApp, EtRange, EtShape, EtWorksheet } from './et-types';
 
 /*
  * ET constants (the VBA object model's numbers; et-jsapi-declare declares them as ambient enums, which do
@@ -21,10 +21,20 @@ const XL_CONTINUOUS = 1;
 const XL_LEFT = -4131;
 const XL_CENTER = -4108;
 const XL_RIGHT = -4152;
+/** Kso.XlChartType (lib.kso.d.ts): a Pareto is clustered columns with its cumulative line on the secondary axis */
+const XL_CHART_TYPE: Record<ChartSpec['type'], number> = { bar: 57, column: 51, line: 4, scatter: -4169, pareto: 51 };
+const XL_LINE = 4;
+const XL_SECONDARY = 2;
+const XL_CATEGORY = 1;
+const XL_VALUE = 2;
+/** AddChart2's Style: the chart type's default style */
+const DEFAULT_STYLE = -1;
 
 export interface WpsApplyResult {
   sheetName: string;
   rowsWritten: number;
+  /** what did not go as planned but did not fail the fill (a chart WPS refused) */
+  notes: Bilingual[];
 }
 
 export class WpsApplyError extends Error {
@@ -109,7 +119,7 @@ function applyFormat(sheet: EtWorksheet, f: FormatSpec) {
 }
 
 /** Page set-up through PageSetup, as in Excel's VBA model: A4, one page wide, print titles, print area, footer, card breaks. */
-function applyPrint(sheet: EtWorksheet, plan: SheetPlan) {
+function applyPrint(sheet: EtWorksheet, plan: SheetPlan, drawn: readonly RangeRef[]) {
   const p = plan.print;
   const ps = sheet.PageSetup;
   ps.PaperSize = XL_PAPER_A4 as Et.XlPaperSize;
@@ -120,13 +130,78 @@ function applyPrint(sheet: EtWorksheet, plan: SheetPlan) {
     ps.FitToPagesTall = false;
   }
   if (p.repeatRows) ps.PrintTitleRows = `$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`;
-  // WPS draws no chart from this applier yet, so only the table and summaries print
-  if (p.areas.length) ps.PrintArea = absoluteRanges(p.areas);
+  // a chart WPS drew prints in its place, as in Excel; one it refused leaves only cells there, so its place is left out
+  const same = (a: RangeRef, b: RangeRef) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+  const areas = [...p.areas, ...p.chartAreas.filter((a) => drawn.some((d) => same(a, d)))];
+  if (areas.length) ps.PrintArea = absoluteRanges(areas);
   ps.CenterFooter = `&"${p.font.name},Regular"&9${p.footer}`;
   for (const r of p.rowBreaks) sheet.HPageBreaks.Add(block(sheet, r + 1, 0, 1, 1));
 }
 
-function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan) {
+const CHART_FAILED = (title: string, why: string): Bilingual => ({
+  'zh-CN': `图表“${title}”未能在 WPS 中生成（表格已写好）。原因：${why}`,
+  'en-US': `WPS did not draw the chart "${title}" (the table is written). Reason: ${why}`,
+});
+
+/**
+ * One native chart through the ET object model, as the Excel applier maps a ChartSpec: Shapes.AddChart2 over
+ * the anchor's cells, then each series from its own range (NewSeries; Values/XValues take a Range, as in
+ * Excel's VBA model), the title and axis titles. A few calls per chart and series, none per row.
+ */
+function addChart(sheet: EtWorksheet, c: ChartSpec): EtShape {
+  const place = block(sheet, c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols);
+  const shape = sheet.Shapes.AddChart2(DEFAULT_STYLE, XL_CHART_TYPE[c.type], place.Left, place.Top, place.Width, place.Height);
+  try {
+    const chart = shape.Chart;
+    // AddChart2 may plot the active cell's region by itself (Excel's VBA model does): start from no series
+    const all = chart.SeriesCollection();
+    for (let i = all.Count; i >= 1; i--) all.Item(i).Delete();
+    const cats = at(sheet, c.categories);
+    for (const s of c.series) {
+      const series = chart.SeriesCollection().NewSeries();
+      series.Name = s.name;
+      series.Values = at(sheet, s.values);
+      series.XValues = cats;
+      if (s.drawAs === 'line' && c.type !== 'line') series.ChartType = XL_LINE as Kso.XlChartType;
+      if (s.secondaryAxis) series.AxisGroup = XL_SECONDARY as Kso.XlAxisGroup;
+    }
+    chart.HasTitle = true;
+    chart.ChartTitle.Text = c.title;
+    chart.HasLegend = c.series.length > 1;
+    const axisTitle = (type: number, text: string | undefined) => {
+      if (!text) return;
+      const axis = chart.Axes().Item(type as Kso.XlAxisType);
+      axis.HasTitle = true;
+      axis.AxisTitle.Text = text;
+    };
+    axisTitle(XL_CATEGORY, c.xTitle);
+    axisTitle(XL_VALUE, c.yTitle);
+    return shape;
+  } catch (e) {
+    try {
+      shape.Delete(); // a half-made chart would mislead: the note says it is missing
+    } catch {
+      // the note below says what happened
+    }
+    throw e;
+  }
+}
+
+/** Draws every chart; one WPS refuses becomes a note and the fill goes on (as a chart is optional to a report). */
+function addCharts(sheet: EtWorksheet, plan: SheetPlan, notes: Bilingual[]): RangeRef[] {
+  const drawn: RangeRef[] = [];
+  for (const c of plan.charts) {
+    try {
+      addChart(sheet, c);
+      drawn.push({ row: c.anchor.row, col: c.anchor.col, rows: c.anchor.rows, cols: c.anchor.cols });
+    } catch (e) {
+      notes.push(CHART_FAILED(c.title, e instanceof Error ? e.message : String(e)));
+    }
+  }
+  return drawn;
+}
+
+function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan, notes: Bilingual[]) {
   if (plan.extent.rows && plan.extent.cols) {
     const all = block(sheet, 0, 0, plan.extent.rows, plan.extent.cols).Font;
     all.Name = plan.print.font.name;
@@ -135,6 +210,8 @@ function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan) {
   for (const f of plan.formats) applyFormat(sheet, f);
   for (const m of plan.merges) at(sheet, m).Merge(false);
   plan.columnWidths.forEach((w, c) => (block(sheet, 0, c, 1, 1).ColumnWidth = w));
+  // helper columns a portable formula reads (DEALERSCORE's item points): hidden, so they neither show nor print
+  for (const c of plan.hiddenColumns) block(sheet, 0, c, 1, 1).EntireColumn.Hidden = true;
   for (const [r, h] of Object.entries(plan.rowHeights)) block(sheet, Number(r), 0, 1, 1).RowHeight = h;
   for (const v of plan.validations) {
     const val = at(sheet, v.range).Validation;
@@ -148,7 +225,8 @@ function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan) {
     if (cf.style.fontColor) rule.Font.Color = bgr(cf.style.fontColor);
     if (cf.style.bold) rule.Font.Bold = true;
   }
-  applyPrint(sheet, plan);
+  const drawn = addCharts(sheet, plan, notes);
+  applyPrint(sheet, plan, drawn);
   // freeze panes act on the active window: the new sheet is active (Worksheets.Add activates it)
   const win = app.ActiveWindow;
   if (win && (plan.frozenRows || plan.frozenCols)) {
@@ -180,13 +258,14 @@ export function applyPlanWps(plan: SheetPlan, app: EtApp): WpsApplyResult {
   if (!ws) throw new WpsApplyError(NO_WORKBOOK);
   if (listSheetNamesWps(app).some((n) => n.toLowerCase() === plan.name.toLowerCase())) throw new WpsApplyError(NAME_TAKEN(plan.name));
   let sheet: EtWorksheet | null = null;
+  const notes: Bilingual[] = [];
   const updating = app.ScreenUpdating;
   try {
     app.ScreenUpdating = false;
     sheet = ws.Add(undefined, ws.Item(ws.Count));
     sheet.Name = plan.name;
     writeBlocks(sheet, plan);
-    finish(app, sheet, plan);
+    finish(app, sheet, plan, notes);
   } catch (e) {
     // only the sheet this fill added goes; a failure before it existed leaves nothing to remove
     if (sheet) {
@@ -204,5 +283,5 @@ export function applyPlanWps(plan: SheetPlan, app: EtApp): WpsApplyResult {
   } finally {
     app.ScreenUpdating = updating;
   }
-  return { sheetName: plan.name, rowsWritten: plan.dataRows };
+  return { sheetName: plan.name, rowsWritten: plan.dataRows, notes };
 }

@@ -3,8 +3,8 @@
 import { functionHelp } from '../../core/functions/help';
 import { registry } from '../../core/functions/index';
 import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate } from '../../core/plan/render';
-import type { SheetPlan } from '../../core/plan/types';
+import { findTemplate, renderTemplate } from '../../core/renderTemplate';
+import type { FormulaMode, SheetPlan } from '../../core/plan/types';
 import { listTemplates } from '../../core/templates/index';
 import type { FillOptions, FillResult, HostBridge, SourceInfo } from '../../ui/protocol';
 import { applyPlanWps, listSheetNamesWps, WpsApplyError } from '../applier/applyPlan';
@@ -21,8 +21,21 @@ export interface SourceRange {
   readonly Worksheet: { readonly Name: string; Range(a1: string): SourceRange };
 }
 
+/** A named table (ListObject), members from et-jsapi-declare's Et.ListObject; Worksheet.ListObjects lists a sheet's tables. */
+export interface SourceTable {
+  readonly Name: string;
+  readonly Range: SourceRange;
+}
+export interface TableSheet {
+  readonly ListObjects: { readonly Count: number; Item(Index: number): SourceTable };
+}
+
 /** What the bridge needs of WPS's `Application`: the applier's part, the selection, the language. */
 export type WpsPaneApp = EtApp & LangRoot & { readonly Selection: SourceRange | null };
+
+/** Compiles only while the typings' own objects are usable where the bridge's narrowed ones are asked. */
+type Is<T extends U, U> = T extends U ? true : never;
+export type EtTypingsHaveSource = [Is<Et.Range, SourceRange>, Is<Et.ListObject, SourceTable>, Is<Et.Worksheet, TableSheet>];
 
 /** Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model). */
 const grid = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);
@@ -41,11 +54,29 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
     const s = app().ActiveWorkbook!.Worksheets.Item(sheet) as unknown as { Range(a: string): SourceRange };
     return grid(s.Range(ref.replace(/\$/g, '')).Value2);
   };
-  const mode = (o: FillOptions) => (o.live === false ? 'values' : wpsFormulaModes(registered(), registry.map((d) => d.name))[0]);
+  const modes = () => wpsFormulaModes(registered(), registry.map((d) => d.name));
+  /** the mode the pane chose when this WPS offers it; else the default (dk is never written where DK.* would show #NAME?) */
+  const mode = (o: FillOptions): FormulaMode => {
+    const offered = modes();
+    if (o.formulas && offered.includes(o.formulas)) return o.formulas;
+    return o.live === false ? 'values' : offered[0];
+  };
+  /** Every named table of the workbook, sheet by sheet (Worksheet.ListObjects, as in Excel's VBA model). */
+  const tables = (): SourceTable[] => {
+    const ws = app().ActiveWorkbook?.Worksheets;
+    const out: SourceTable[] = [];
+    if (!ws) return out;
+    for (let i = 1; i <= ws.Count; i++) {
+      const list = (ws.Item(i) as unknown as Partial<TableSheet>).ListObjects;
+      if (!list) continue; // a WPS without ListObjects on this sheet: no tables to offer
+      for (let j = 1; j <= list.Count; j++) out.push(list.Item(j));
+    }
+    return out;
+  };
   const write = (plan: SheetPlan): FillResult => {
     try {
       const out = applyPlanWps(plan, app());
-      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: plan.warnings };
+      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: [...plan.warnings, ...out.notes] };
     } catch (e) {
       if (e instanceof WpsApplyError) return { ok: false, error: e.messages };
       const why = e instanceof Error ? e.message : String(e);
@@ -61,14 +92,26 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
       return listTemplates(lang);
     },
     async listTables() {
-      return [];
-    },
-    async detectSource(kind, templateId): Promise<SourceInfo> {
       try {
-        const sel = app().Selection;
-        if (!sel || typeof sel.Address !== 'function') throw new Error('no cells selected');
-        // one cell selected (or "region"): the region around it
-        const r = kind === 'region' || sel.Count === 1 ? sel.CurrentRegion : sel;
+        return tables().map((t) => t.Name);
+      } catch {
+        return [];
+      }
+    },
+    async detectSource(kind, templateId, tableName): Promise<SourceInfo> {
+      try {
+        let r: SourceRange;
+        if (kind === 'table') {
+          // a named table: its whole range, header row included
+          const t = tables().find((x) => x.Name === tableName);
+          if (!t) return { ok: false, error: { 'zh-CN': `找不到名为“${tableName ?? ''}”的表格`, 'en-US': `No table named "${tableName ?? ''}"` } };
+          r = t.Range;
+        } else {
+          const sel = app().Selection;
+          if (!sel || typeof sel.Address !== 'function') return { ok: false, error: { 'zh-CN': '无法读取选中区域：没有选中单元格', 'en-US': 'Cannot read the selection: no cells selected' } };
+          // one cell selected (or "region"): the region around it
+          r = kind === 'region' || sel.Count === 1 ? sel.CurrentRegion : sel;
+        }
         const values = grid(r.Value2);
         const address = `${quoteSheet(r.Worksheet.Name)}!${r.Address(false, false)}`;
         const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
@@ -93,6 +136,9 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
     },
     async functionHelp(lang) {
       return functionHelp(lang, 'DK.');
+    },
+    async formulaModes() {
+      return modes();
     },
   };
 }
