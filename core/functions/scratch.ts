@@ -13,7 +13,9 @@ const POOL_BYTES = 160 * 2 ** 20;
 /** Below this, an array is allocated on the JavaScript heap and is not worth pooling. */
 const SMALL_BYTES = 64 * 1024;
 
+// module state: the pool of buffers between calls (why: see POOL_BYTES above); zeroed when taken, capped in size
 const free: ArrayBuffer[] = [];
+// module state: the bytes the pool holds, kept with it
 let freeBytes = 0;
 
 /** The buffer of at least `bytes` bytes that wastes least, taken out of the pool, or a new one. */
