@@ -7,3 +7,4 @@ export { FakeSpreadsheet, appsScriptGlobals } from '../test/fakes/fakeSheets';
 export { scaledPlan } from '../test/helpers/scaled';
 export { toDialect } from '../core/plan/dialect';
 export { asTypedText } from '../core/plan/textSafety';
+export { expandedBlocks } from '../core/plan/copiedDown';

@@ -45,29 +45,37 @@ if (!only || only.includes('1')) {
   }
   const fmt = (x) => (x === null ? '—' : x.toFixed(0));
   const rat = (x) => (x === null ? '—' : `${x.toFixed(2)}×`);
+  const heaps = rows.map((r) => r.heapMB);
   sections.push({
+    number: 1,
     title: `1. Functions over ${ROWS.toLocaleString('en-US')} host-shaped rows vs a minimal typed loop and a coercing loop`,
     text:
       'Plain: 2-D n×1 arrays of plain numbers as the hosts pass them, blank (`""`) on the same ~3% of rows, built from each function\'s declared `inputs.bench`; the minimal typed loop does the same arithmetic on the same arrays with no coercion beyond a blank check (bench/functions.mjs). With text: ~5% numeric text (some with thousands separators); the coercing loop reads it with the least coercion that works and none of the error rules. Heap is the growth while the plain result is alive (the result arrays themselves are most of it).\n\n' +
       '| function | plain: DealerKit (ms) | minimal typed loop (ms) | ratio | goal ≤ 3× | with text: DealerKit (ms) | coercing loop (ms) | ratio | heap (MB) |\n|---|---:|---:|---:|---|---:|---:|---:|---:|\n' +
-      rows.map((r) => `| ${r.name} | ${fmt(r.dk)} | ${fmt(r.minimal)} | ${rat(r.ratio)} | ${r.ratio === null ? 'no loop' : r.ratio <= 3 ? 'met' : 'missed'} | ${fmt(r.dkText)} | ${fmt(r.bare)} | ${rat(r.bareRatio)} | ${r.heapMB.toFixed(0)} |`).join('\n'),
+      rows.map((r) => `| ${r.name} | ${fmt(r.dk)} | ${fmt(r.minimal)} | ${rat(r.ratio)} | ${r.ratio === null ? 'no loop' : r.ratio <= 3 ? 'met' : 'missed'} | ${fmt(r.dkText)} | ${fmt(r.bare)} | ${rat(r.bareRatio)} | ${r.heapMB.toFixed(0)} |`).join('\n') +
+      `\n\nMemory: the peak heap growth of these ${ROWS.toLocaleString('en-US')}-row runs (the heap column) is ${Math.min(...heaps).toFixed(0)}–${Math.max(...heaps).toFixed(0)} MB, most of it the result itself (${ROWS.toLocaleString('en-US')} one-cell rows); the inputs are built once before timing.`,
   });
 }
 
-// further sections (formula engine, appliers, bundles) register themselves in bench/sections/
+// further sections (formula engine, appliers, bundles, …) register themselves in bench/sections/; a section's number is
+// its file's prefix (6-xlsx-write.mjs → 6), given here once, so no two sections share a number
 const extra = join(root, 'bench/sections');
 if (existsSync(extra)) {
   const { readdirSync } = await import('node:fs');
-  for (const f of readdirSync(extra).filter((x) => x.endsWith('.mjs') && (!only || only.some((p) => x.startsWith(p)))).sort()) {
+  const files = readdirSync(extra).filter((x) => /^\d+-.*\.mjs$/.test(x) && (!only || only.some((p) => x.startsWith(p))));
+  const number = (f) => Number(f.split('-')[0]);
+  for (const f of files.sort((a, b) => number(a) - number(b))) {
     const mod = await import(pathToFileURL(join(extra, f)).href);
     const section = await mod.default({ root, dk, runs: RUNS });
-    sections.push(section);
+    sections.push({ ...section, number: number(f), title: `${number(f)}. ${section.title.replace(/^\d+\.\s*/, '')}` });
     // a section may say which goal it missed, why, and what would close it
     if (section.miss) misses.push(section.miss);
   }
 }
+const numbers = sections.map((x) => x.number);
+if (new Set(numbers).size !== numbers.length) throw new Error(`two bench sections share a number: ${numbers.join(', ')}`);
 
-const bundles = sections.find((x) => x.title.startsWith('4.'));
+const bundles = sections.find((x) => x.number === 4);
 if (bundles && /Apps Script[^\n]*missed/.test(bundles.text)) {
   misses.push(
     "**The Apps Script file** is over 100 KB. What is in it (esbuild metafile of the bundle, 2026-12-01, 178 KB in all): the report templates about 82 KB (code and their texts in two languages; the texts are under half of it), the plan renderer about 29 KB, the functions and their portable forms about 31 KB, the message catalogue about 11 KB, the SpreadsheetApp applier and the server API about 8 KB, and about 13 KB of top-level stubs whose JSDoc is the Sheets formula help. The function help, the functions' test and bench inputs are already left out (the sidebar holds the help). Leaving out every template text would still not reach 100 KB, and Apps Script loads every file of a project on each call, so splitting files would not make a custom-function call lighter. What would close it: the sidebar runs the fill itself, as the Excel pane does (templates and renderer in `sidebar.html`), through a Sheets adapter whose reads and writes are server calls; the server file then holds the functions, the applier and the read API.",
@@ -78,34 +86,48 @@ if (only) {
   const { readFileSync } = await import('node:fs');
   const path = join(root, 'docs/benchmarks.md');
   let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# DealerKit benchmarks\n';
+  const stamp = `_Re-measured alone (\`BENCH_ONLY=${process.env.BENCH_ONLY}\`) on ${new Date().toISOString().slice(0, 10)} — ${machine}; the rest of this document is from the run named at the top, and its list of missed goals was not updated. One full \`npm run bench\` rewrites the whole document._`;
   for (const s of sections) {
-    const block = `## ${s.title}\n\n${s.text}\n\n`;
-    const at = doc.indexOf(`## ${s.title}\n`);
-    if (at >= 0) {
-      const next = doc.indexOf('\n## ', at + 3);
-      doc = doc.slice(0, at) + block + (next >= 0 ? doc.slice(next + 1) : '');
+    const block = `## ${s.title}\n\n${s.text}\n\n${stamp}\n\n`;
+    // a section is found by its number (its title holds figures that change between runs); an older document may
+    // hold that number twice: the first place takes the section, the others go
+    const heading = new RegExp(`^## ${s.number}\\. .*$`, 'gm');
+    const found = [...doc.matchAll(heading)];
+    if (found.length) {
+      for (const m of found.reverse()) {
+        const next = doc.indexOf('\n## ', m.index + 3);
+        doc = doc.slice(0, m.index) + (m.index === found[found.length - 1].index ? block : '') + (next >= 0 ? doc.slice(next + 1) : '');
+      }
     } else {
-      const memory = doc.search(/^## \d+\. Memory/m);
-      doc = memory >= 0 ? doc.slice(0, memory) + block + doc.slice(memory) : doc.trimEnd() + '\n\n' + block;
+      // in number order, before the first higher-numbered section (or the list of missed goals)
+      const later = [...doc.matchAll(/^## (\d+)\. /gm)].find((m) => Number(m[1]) > s.number) ?? /^## Goals missed/m.exec(doc);
+      doc = later ? doc.slice(0, later.index) + block + doc.slice(later.index) : doc.trimEnd() + '\n\n' + block;
     }
+  }
+  // and the goals-missed list: a re-measured section's old line (by its `missKey`) gives way to its new miss, if any
+  const missTitle = '## Goals missed in this run, and what would close them\n\n';
+  const m = doc.indexOf(missTitle);
+  if (m >= 0) {
+    const next = doc.indexOf('\n## ', m + 3);
+    const end = next >= 0 ? next + 1 : doc.length;
+    let lines = doc.slice(m + missTitle.length, end).trim().split('\n').filter((l) => l.startsWith('- '));
+    for (const s of sections) if (s.missKey) lines = lines.filter((l) => !l.startsWith(`- ${s.missKey}`));
+    lines.push(...sections.filter((s) => s.miss).map((s) => `- ${s.miss}`));
+    doc = doc.slice(0, m) + missTitle + (lines.length ? lines.join('\n') : 'None.') + '\n\n' + doc.slice(end);
   }
   writeFileSync(path, doc.trimEnd() + '\n');
   console.log(`\nupdated ${sections.map((s) => `"${s.title}"`).join(', ')} in docs/benchmarks.md`);
   process.exit(0);
 }
 
-sections.push({
-  title: '6. Memory',
-  text: 'Peak heap growth for the 1,000,000-row runs is the "heap" column of section 1: 60–90 MB, most of it the result itself (a million one-cell rows). The inputs (about 10 columns of a million host-shaped rows) are built once before timing.',
-});
-sections.push({ title: 'Goals missed in this run, and what would close them', text: misses.length ? misses.map((m) => `- ${m}`).join('\n') : 'None.' });
+const goals = { title: 'Goals missed in this run, and what would close them', text: misses.length ? misses.map((m) => `- ${m}`).join('\n') : 'None.' };
 
 const doc = [
   '# DealerKit benchmarks',
   '',
-  `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}. Every figure is a median of ${RUNS} runs measured side by side in one run; compare ratios, not milliseconds, across machines.`,
+  `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}. Every section was measured in this one run; timed figures are medians of ${RUNS} runs side by side unless the section says otherwise. Compare ratios, not milliseconds, across machines.`,
   '',
-  ...sections.flatMap((s) => [`## ${s.title}`, '', s.text, '']),
+  ...[...sections.sort((a, b) => a.number - b.number), goals].flatMap((s) => [`## ${s.title}`, '', s.text, '']),
 ].join('\n');
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(join(root, 'docs/benchmarks.md'), doc);

@@ -33,7 +33,7 @@ export async function writeDemo(path: string, now: Date = new Date()): Promise<D
     if (!r.ok) throw new Error(`${t.id}: ${r.error.message['en-US']}`);
     applyPlanXlsx(r.plan, wb);
     names.push(r.plan.name);
-    const formulas = r.plan.blocks.reduce((a, b) => a + (b.kind === 'formulas' ? b.formulas.flat().filter((f) => f !== null).length : 0), 0);
+    const formulas = r.plan.blocks.reduce((a, b) => a + (b.kind === 'formulas' ? b.formulas.flat().filter((f) => f !== null).length : b.kind === 'copiedDown' ? b.rows * b.formulas.length : 0), 0);
     made.push({ templateId: t.id, sheet: r.plan.name, rows: r.plan.dataRows, formulas, warnings: r.plan.warnings.map((w) => w['en-US']) });
     contents.addRow([r.plan.name, `${t.id} — ${t.name['en-US']}`, r.plan.dataRows, t.description['zh-CN']]);
   }

@@ -3,14 +3,16 @@ import { existsSync } from 'node:fs';
 import type { Lang } from '../core/i18n/lang';
 import type { Bilingual } from '../core/i18n/lang';
 import { headerKey, matchHeaders, type MappingOverride } from '../core/plan/matchHeaders';
-import { DEFAULT_BLANK_ROWS, type RenderError, type RenderOptions } from '../core/plan/render';
-import { findTemplate, renderTemplate } from '../core/renderTemplate';
+import { fillReport, insertBlank, type FillHost, type FillOutcome } from '../core/fill/service';
+import type { FillOptions } from '../core/fill/types';
+import { DEFAULT_BLANK_ROWS, type RenderError } from '../core/plan/render';
+import { findTemplate } from '../core/renderTemplate';
 import { listTemplates, templates } from '../core/templates/index';
 import type { TemplateSpec } from '../core/plan/templateSpec';
 import { FORMULA_MODES, type FormulaMode, type SheetPlan } from '../core/plan/types';
 import type { XlsxApplyOptions } from './xlsx/cells';
 import { writePlanXlsx } from './xlsx/writeStream';
-import { InputError, readSource } from './read';
+import { InputError, readSource, type ReadResult } from './read';
 import { FileError, sameFile, writeAtomically } from './files';
 
 /** Exit codes, documented in the README. */
@@ -223,39 +225,47 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const lang = langOf(p.opts.lang);
       const out = typeof p.opts.out === 'string' ? p.opts.out : '';
       const formulas = formulasOf(p.opts);
-      const base: RenderOptions = { lang, formulas, title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
-      let result;
-      let notes: Bilingual[] = [];
+      const options: FillOptions = { lang, formulas, live: formulas !== 'values', title: p.opts.title as string | undefined, period: p.opts.period as string | undefined };
+      // the command line's part of the fill flow: a file to read, no workbook to share names with, a file to write
+      let src: ReadResult | undefined;
+      const host: FillHost = {
+        readHead: () => null,
+        readSource: async () => (src = await readSource(p.opts.in as string, { sheet: p.opts.sheet as string | undefined, headerRow, scoreHeader: (h) => Object.keys(matchHeaders(h, spec, mapping).mapping).length })),
+        sheetNames: () => [],
+        async write(plan) {
+          await writeOut(out, !!p.opts.force, plan, {});
+          return { sheetName: plan.name, rows: plan.dataRows };
+        },
+        // ExcelJS gives a cell's date and time as a UTC Date: read it as such, whatever this machine's zone
+        renderOptions: (base) => ({ ...base, sourceTimeZone: 'UTC' }),
+      };
       let formRows = 0;
+      let headerRow: number | undefined;
+      let mapping: Record<string, MappingOverride> = {};
+      let result: FillOutcome;
       if (p.cmd === 'blank') {
         let rows: number | undefined;
         if (p.opts.rows !== undefined) rows = wholeNumber('--rows', p.opts.rows, 1, 100000);
         formRows = rows ?? spec.blankRows ?? DEFAULT_BLANK_ROWS;
-        result = renderTemplate(id, null, { ...base, blank: true, rows });
+        result = await insertBlank(host, id, { ...options, rows });
       } else {
         if (typeof p.opts.in !== 'string') throw new UsageError('请用 --in 指定数据文件（.xlsx 或 .csv）', 'Give the data file with --in (.xlsx or .csv)');
         if (!out) throw new UsageError('请用 --out 指定输出文件', 'Give the output file with --out');
-        const headerRow = p.opts['header-row'] !== undefined ? wholeNumber('--header-row', p.opts['header-row'], 1, 1_048_576) : undefined;
-        const mapping = fieldMapping(spec, p.maps);
+        headerRow = p.opts['header-row'] !== undefined ? wholeNumber('--header-row', p.opts['header-row'], 1, 1_048_576) : undefined;
+        mapping = fieldMapping(spec, p.maps);
         if (sameFile(p.opts.in, out)) throw new RefusedError(`--out 与 --in 是同一个文件（${out}）：报表不能覆盖你的数据，请换一个输出文件名`, `--out is the same file as --in (${out}): a report never replaces your data; choose another output file`);
         if (existsSync(out) && !p.opts.force) throw new ExistsError(out);
-        const src = await readSource(p.opts.in, {
-          sheet: p.opts.sheet as string | undefined,
-          headerRow,
-          scoreHeader: (h) => Object.keys(matchHeaders(h, spec, mapping).mapping).length,
-        });
-        notes = src.notes;
-        // ExcelJS gives a cell's date and time as a UTC Date: read it as such, whatever this machine's zone
-        result = renderTemplate(id, src, { ...base, mapping, sourceLabel: src.label, sourceTimeZone: 'UTC' });
-        if (!result.ok) refuseMapping(spec, result.error, src.headers.map((h) => String(h ?? '')), mapping);
+        result = await fillReport(host, id, { ...options, mapping });
       }
       if (!result.ok) {
-        const e = result.error;
-        throw new RefusedError(e.message['zh-CN'], e.message['en-US']);
+        // the reader's and the writer's own errors keep their exit codes; a refused render says which --map to type
+        if (result.stage !== 'render' && result.cause !== undefined) throw result.cause;
+        if (result.renderError && src) refuseMapping(spec, result.renderError, src.headers.map((h) => String(h ?? '')), mapping);
+        throw new RefusedError(result.error['zh-CN'], result.error['en-US']);
       }
       const plan = result.plan;
-      await writeOut(out, !!p.opts.force, plan, {});
-      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
+      const notes: Bilingual[] = src?.notes ?? [];
+      io.out(`${out}: ${plan.name} — ${p.cmd === 'blank' ? `${formRows} form rows` : `${plan.dataRows} rows`}, ${plan.blocks.filter((b) => b.kind === 'formulas' || b.kind === 'copiedDown').length} formula blocks${formulas === 'values' ? ' (values only)' : ` (${formulas} formulas)`}`);
       for (const n of notes) io.out(`  · ${n['zh-CN']} / ${n['en-US']}`);
       for (const w of plan.warnings) io.out(`  ! ${w['zh-CN']} / ${w['en-US']}`);
       return EXIT.ok;

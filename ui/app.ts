@@ -109,7 +109,9 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
     if (tables.length) {
       const ts = el('select', { id: 'source-table', 'aria-label': L('useTable') });
       ts.append(option('', `${L('useTable')}…`));
-      for (const name of tables) ts.append(option(name, name));
+      // the table the user chose stays selected across re-renders (a template change keeps the source)
+      const chosen = state.source && state.source.ok ? state.source.table : undefined;
+      for (const name of tables) ts.append(option(name, name, name === chosen));
       ts.addEventListener('change', () => ts.value && void detect('table', ts.value));
       s.append(ts);
     }
@@ -216,6 +218,8 @@ export async function mountApp(root: HTMLElement, bridge: HostBridge, initialMod
       rows: state.mode === 'blank' ? opts.rows : undefined,
       mapping: state.mapping,
       sourceA1: src?.a1,
+      // a chosen named table is read again by its name, so the report has the rows it has now
+      tableName: src?.table,
     };
     let res: FillResult;
     try {

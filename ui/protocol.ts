@@ -1,43 +1,11 @@
 // The data that crosses between the UI and its host (JSON only: no Dates, no functions), shared by both bridges.
-import type { FormulaMode } from '../core/plan/types';
-import type { Bilingual, Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/i18n/lang';
+import type { FillOptions, FillResult, SourceInfo, SourceKind } from '../core/fill/types';
 import type { FunctionHelp } from '../core/functions/help';
+import type { FormulaMode } from '../core/plan/types';
 import type { TemplateSummary } from '../core/templates/index';
 
-export type SourceKind = 'selection' | 'region' | 'table';
-
-export type SourceInfo =
-  | {
-      ok: true;
-      /** where the data is, for people ("Sheet1!A1:H41") */
-      label: string;
-      /** where to read it again when generating */
-      a1: string;
-      headers: string[];
-      rowCount: number;
-      preview: (string | number | boolean | null)[][];
-      /** field id → column index */
-      mapping: Record<string, number>;
-      missing: string[];
-    }
-  | { ok: false; error: Bilingual };
-
-export interface FillOptions {
-  lang: Lang;
-  /** how the report writes what it computes: portable native formulas (default), DK.* functions, or values */
-  formulas?: FormulaMode;
-  /** older hosts read this: false when `formulas` is 'values' */
-  live: boolean;
-  title?: string;
-  period?: string;
-  rows?: number;
-  /** field id → column index (the user's overrides included) */
-  mapping?: Record<string, number | null>;
-  sourceA1?: string;
-  tableName?: string;
-}
-
-export type FillResult = { ok: true; sheetName: string; rows: number; warnings: Bilingual[] } | { ok: false; error: Bilingual };
+export type { FillOptions, FillResult, SourceInfo, SourceKind } from '../core/fill/types';
 
 /** What the UI needs from its host: Office.js in Excel, google.script.run in Sheets. */
 export interface HostBridge {

@@ -1,8 +1,9 @@
 // The Office.js applier: a SheetPlan → a new worksheet in whole 2-D blocks, ≤ 3 syncs under the request limit; on failure the new sheet goes.
-import type { Bilingual } from '../../core/i18n/lang';
-import { absoluteRanges, cell as a1 } from '../../core/plan/a1';
+import { BORDER_COLOR, CHART_TYPES, columnPoints, conditionalRules, H_ALIGN, listSource, printSetup, typedText } from '../../core/apply/mappings';
+import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
+import { cell as a1 } from '../../core/plan/a1';
+import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
-import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
 import { MAX_REQUEST_BYTES, packBatches, writeOps, type WriteOp } from './batches';
 
@@ -24,23 +25,17 @@ export interface ExcelApplyResult {
   batches: number;
 }
 
-export class ApplyError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly original?: unknown,
-  ) {
-    super(messages['en-US']);
-  }
-}
+export { ApplyError };
 
 /** Strings are written as typed text: a leading apostrophe keeps =…, +86…, 00123 from being parsed. */
 function protect(rows: unknown[][]): unknown[][] {
-  return rows.map((r) => r.map((v) => (typeof v === 'string' ? asTypedText(v) : v)));
+  return rows.map((r) => r.map(typedText));
 }
 
 function toExcel(op: WriteOp): WriteOp {
   if (op.kind === 'values') return { ...op, values: protect(op.values) };
   if (op.kind === 'formulas') return { ...op, formulas: op.formulas.map((r) => r.map((f) => (typeof f === 'string' ? toDialect(f, 'excel') : f))) };
+  if (op.kind === 'copiedDown') return { ...op, formulas: op.formulas.map((f) => toDialect(f, 'excel')) };
   return op;
 }
 
@@ -50,6 +45,9 @@ const rangeOf = (s: Worksheet, r: RangeRef) => s.getRangeByIndexes(r.row, r.col,
 function runOp(sheet: Worksheet, op: WriteOp) {
   if (op.kind === 'numberFormat') rangeOf(sheet, op.range).numberFormat = grid(op.range.rows, op.range.cols, op.format);
   else if (op.kind === 'values') sheet.getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length).values = op.values;
+  // copied-down formulas are expanded here, one request-sized band at a time, so the texts of a band exist only
+  // until its sync; the request holds exactly the formulas a per-row plan would send, and no more calls
+  else if (op.kind === 'copiedDown') sheet.getRangeByIndexes(op.row, op.col, op.rows, op.formulas.length).formulas = expandRows({ kind: 'copiedDown', row: op.row, col: op.col, rows: op.rows, formulas: op.formulas, cached: [] }, 0, op.rows);
   else sheet.getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
 }
 
@@ -61,23 +59,21 @@ function applyFormat(sheet: Worksheet, f: FormatSpec) {
   if (f.fontColor) r.format.font.color = f.fontColor;
   if (f.fontSize) r.format.font.size = f.fontSize;
   if (f.fill) r.format.fill.color = f.fill;
-  if (f.hAlign) r.format.horizontalAlignment = f.hAlign === 'center' ? 'Center' : f.hAlign === 'right' ? 'Right' : 'Left';
+  if (f.hAlign) r.format.horizontalAlignment = H_ALIGN[f.hAlign].excel;
   if (f.wrap) r.format.wrapText = true;
   if (f.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
       const b = r.format.borders.getItem(edge);
       b.style = 'Continuous';
-      b.color = '#BFBFBF';
+      b.color = BORDER_COLOR;
     }
   }
 }
 
-const CHART_TYPE: Record<ChartSpec['type'], `${Excel.ChartType}`> = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', scatter: 'XYScatter', pareto: 'ColumnClustered' };
-
 function addChart(sheet: Worksheet, c: ChartSpec) {
   const cats = rangeOf(sheet, c.categories);
   const first = c.series[0];
-  const chart = sheet.charts.add(CHART_TYPE[c.type], rangeOf(sheet, first.values), 'Columns');
+  const chart = sheet.charts.add(CHART_TYPES[c.type].excel, rangeOf(sheet, first.values), 'Columns');
   chart.title.text = c.title;
   c.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
@@ -99,20 +95,18 @@ function addChart(sheet: Worksheet, c: ChartSpec) {
  * prints on its own page), page numbers in the footer, a break below each customer card.
  */
 function applyPrint(sheet: Worksheet, plan: SheetPlan) {
-  const p = plan.print;
+  // Excel draws the chart, so its place prints too
+  const p = printSetup(plan, { charts: true });
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = p.landscape ? 'Landscape' : 'Portrait';
   // one page wide, as many tall as needed: only horizontalFitToPages is set, since the docs give no meaning to
   // verticalFitToPages: 0 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions)
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
-  // Excel draws the chart, so its place prints too (the .xlsx writer leaves it out: only a note is there)
-  const areas = [...p.areas, ...p.chartAreas];
-  if (areas.length) layout.setPrintArea(absoluteRanges(areas));
-  layout.headersFooters.defaultForAllPages.centerFooter = `&"${p.font.name},Regular"&9${p.footer}`;
-  // a break above the first row of the next page
-  for (const r of p.rowBreaks) sheet.horizontalPageBreaks.add(a1(r + 1, 0));
+  if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
+  if (p.area) layout.setPrintArea(p.area);
+  layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  for (const r of p.pageStarts) sheet.horizontalPageBreaks.add(a1(r, 0));
 }
 
 /** Everything but cell contents: small and constant-size, written in the last batch. */
@@ -125,7 +119,7 @@ function finish(sheet: Worksheet, plan: SheetPlan) {
   }
   for (const f of plan.formats) applyFormat(sheet, f);
   for (const m of plan.merges) rangeOf(sheet, m).merge(false);
-  plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
+  plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w)));
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member (ExcelApi 1.2)
   for (const c of plan.hiddenColumns) sheet.getRangeByIndexes(0, c, 1, 1).columnHidden = true;
   for (const [r, h] of Object.entries(plan.rowHeights)) sheet.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
@@ -134,26 +128,20 @@ function finish(sheet: Worksheet, plan: SheetPlan) {
     // drop-downs refuse other entries in both hosts (Sheets: setAllowInvalid(false)); Excel's default alert is Stop,
     // set here so it does not rest on a default: https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert
     const dv = rangeOf(sheet, v.range).dataValidation;
-    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
     dv.ignoreBlanks = v.allowBlank;
     dv.errorAlert = { showAlert: true, style: 'Stop', title: 'DealerKit', message: v.list.join(', ') };
   }
-  for (const cf of plan.conditionalFormats) {
+  for (const cf of conditionalRules(plan, 'excel')) {
     const rule = rangeOf(sheet, cf.range).conditionalFormats.add('Custom');
-    rule.custom.rule.formula = toDialect(cf.formula, 'excel');
-    if (cf.style.fill) rule.custom.format.fill.color = cf.style.fill;
-    if (cf.style.bold) rule.custom.format.font.bold = true;
-    if (cf.style.fontColor) rule.custom.format.font.color = cf.style.fontColor;
+    rule.custom.rule.formula = cf.formula;
+    if (cf.fill) rule.custom.format.fill.color = cf.fill;
+    if (cf.bold) rule.custom.format.font.bold = true;
+    if (cf.fontColor) rule.custom.format.font.color = cf.fontColor;
   }
   applyPrint(sheet, plan);
   for (const c of plan.charts) addChart(sheet, c);
 }
-
-const NAME_TAKEN = (name: string): Bilingual => ({ 'zh-CN': `已有名为“${name}”的工作表：请重新生成`, 'en-US': `A sheet named "${name}" already exists: generate again` });
-const FAILED = (why: string): Bilingual => ({
-  'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
-  'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
-});
 
 export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = {}): Promise<ExcelApplyResult> {
   const excel = opts.excel ?? Excel;
@@ -165,36 +153,32 @@ export async function applyPlanExcel(plan: SheetPlan, opts: ExcelApplyOptions = 
       syncs++;
       await ctx.sync();
     };
-    const existing = ctx.workbook.worksheets.getItemOrNullObject(plan.name);
-    existing.load('isNullObject');
-    await sync();
-    if (!existing.isNullObject) throw new ApplyError(NAME_TAKEN(plan.name));
-    // rollback deletes the object add() returned (a proxy bound to the sheet it created, not to a name), never a sheet
-    // looked up by name: a sheet a co-author adds under the same name meanwhile makes add() fail and is never touched
+    // add() returns a proxy bound to the sheet it created, not to a name: rollback deletes that object. A sheet a
+    // co-author adds under the same name meanwhile makes add() fail with ItemAlreadyExists and is never touched
     // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1):
-    // add "returns the new worksheet"; names are unique, so a taken name fails with ItemAlreadyExists)
-    let sheet: Worksheet | undefined;
-    try {
-      sheet = ctx.workbook.worksheets.add(plan.name);
-      for (let i = 0; i < batches.length; i++) {
-        for (const op of batches[i]) runOp(sheet, op);
-        if (i === batches.length - 1) finish(sheet, plan);
+    // add "returns the new worksheet"; names are unique)
+    await applyNewSheet<Worksheet>(plan.name, {
+      async hasSheet(name) {
+        const existing = ctx.workbook.worksheets.getItemOrNullObject(name);
+        existing.load('isNullObject');
         await sync();
-        opts.onProgress?.(i + 1, batches.length);
-      }
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      const code = (e as { code?: string } | null)?.code ?? '';
-      // the name was taken between the check and add(): nothing of ours exists, nothing is deleted
-      if (code === 'ItemAlreadyExists' || /ItemAlreadyExists/.test(why)) throw new ApplyError(NAME_TAKEN(plan.name), e);
-      try {
-        sheet?.delete();
+        return !existing.isNullObject;
+      },
+      addSheet: (name) => ctx.workbook.worksheets.add(name),
+      async write(sheet) {
+        for (let i = 0; i < batches.length; i++) {
+          for (const op of batches[i]) runOp(sheet, op);
+          if (i === batches.length - 1) finish(sheet, plan);
+          await sync();
+          opts.onProgress?.(i + 1, batches.length);
+        }
+      },
+      async removeSheet(sheet) {
+        sheet.delete();
         await sync();
-      } catch {
-        // the sheet never came to be, or cannot be removed; the error below says what happened
-      }
-      throw new ApplyError(FAILED(why), e);
-    }
+      },
+      nameTaken: (e) => (e as { code?: string } | null)?.code === 'ItemAlreadyExists' || /ItemAlreadyExists/.test(e instanceof Error ? e.message : String(e)),
+    });
     return { sheetName: plan.name, rowsWritten: plan.dataRows, syncs, batches: batches.length };
   });
 }

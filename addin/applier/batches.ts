@@ -1,9 +1,12 @@
 // Splits a plan's cell writes into request-sized batches: one batch (one sync) below Excel's 5 MB limit, row bands above it.
+import { rowPattern, slidPattern, slideRows } from '../../core/plan/copiedDown';
 import type { RangeRef, SheetPlan } from '../../core/plan/types';
 
 export type WriteOp =
   | { kind: 'values'; row: number; col: number; values: unknown[][] }
   | { kind: 'formulas'; row: number; col: number; formulas: unknown[][] }
+  /** a copied-down block (or a band of one): `formulas` are the band's first row; expanded only when it is run */
+  | { kind: 'copiedDown'; row: number; col: number; rows: number; formulas: string[] }
   | { kind: 'numberFormat'; range: RangeRef; format: string };
 
 /** Excel on the web rejects requests over 5 MB; stay well under it (the JSON envelope adds some). */
@@ -32,17 +35,21 @@ export function jsonBytes(x: unknown): number {
 }
 
 function opRows(op: WriteOp): number {
-  return op.kind === 'numberFormat' ? op.range.rows : op.kind === 'values' ? op.values.length : op.formulas.length;
+  return op.kind === 'numberFormat' ? op.range.rows : op.kind === 'values' ? op.values.length : op.kind === 'copiedDown' ? op.rows : op.formulas.length;
 }
 
 function opBytes(op: WriteOp): number {
   if (op.kind === 'numberFormat') return op.range.rows * op.range.cols * (jsonBytes(op.format) + 3) + 64;
+  // every row at most as long as the last (row numbers only grow): a bound without expanding the rows
+  if (op.kind === 'copiedDown') return op.rows * (jsonBytes(op.formulas.map((f) => slidPattern(rowPattern(f), op.rows - 1))) + 1) + 66;
   return jsonBytes(op.kind === 'values' ? op.values : op.formulas) + 64;
 }
 
 function slice(op: WriteOp, from: number, to: number): WriteOp {
   if (op.kind === 'numberFormat') return { ...op, range: { ...op.range, row: op.range.row + from, rows: to - from } };
   if (op.kind === 'values') return { ...op, row: op.row + from, values: op.values.slice(from, to) };
+  // a band of a copied-down block is the block's formulas moved down to the band's first row
+  if (op.kind === 'copiedDown') return { ...op, row: op.row + from, rows: to - from, formulas: op.formulas.map((f) => slideRows(f, from)) };
   return { ...op, row: op.row + from, formulas: op.formulas.slice(from, to) };
 }
 
@@ -51,6 +58,7 @@ export function writeOps(plan: SheetPlan, toExcel: (op: WriteOp) => WriteOp, lim
   const ops: WriteOp[] = [];
   for (const b of plan.blocks) {
     if (b.kind === 'values') ops.push({ kind: 'values', row: b.row, col: b.col, values: b.values });
+    else if (b.kind === 'copiedDown') ops.push({ kind: 'copiedDown', row: b.row, col: b.col, rows: b.rows, formulas: b.formulas });
     else ops.push({ kind: 'formulas', row: b.row, col: b.col, formulas: b.formulas });
   }
   for (const f of plan.formats) if (f.numberFormat) ops.push({ kind: 'numberFormat', range: f.range, format: f.numberFormat });

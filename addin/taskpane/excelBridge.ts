@@ -1,16 +1,37 @@
-// The Excel side of the UI bridge: reads the source with Office.js, renders with the core, writes with the Office.js applier.
+// The Excel side of the UI bridge: the fill service's Excel adapter (Office.js reads, the Office.js applier) and Excel's own options.
+import { detectSource, fillReport, forPane, insertBlank, sourceRef, type FillHost } from '../../core/fill/service';
 import { functionHelp } from '../../core/functions/help';
 import { langFromLocale, type Lang } from '../../core/i18n/lang';
-import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate } from '../../core/renderTemplate';
 import { listTemplates } from '../../core/templates/index';
-import { applyPlanExcel, ApplyError, listSheetNamesExcel, type ExcelApi } from '../applier/applyPlan';
+import { applyPlanExcel, listSheetNamesExcel, type ExcelApi } from '../applier/applyPlan';
 import { readSourceBanded, readSourceHead } from './readSource';
-import type { FillOptions, FillResult, HostBridge, SourceInfo, SourceKind } from '../../ui/protocol';
+import type { HostBridge } from '../../ui/protocol';
 
 const excelApi = (): ExcelApi => Excel;
 
 const safe = (v: unknown) => (v === undefined ? null : (v as string | number | boolean | null));
+
+/** Excel's part of the fill flow: only the header, PREVIEW_ROWS rows and the size cross on detection (a 100,000-row source stays far under 5 MB). */
+export function excelHost(excel: () => ExcelApi = excelApi, onProgress?: (done: number, total: number) => void): FillHost {
+  return {
+    async readHead(kind, table) {
+      const { top, address, rowCount } = await readSourceHead(excel(), kind, table);
+      const headers = (top[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+      return { label: address, a1: address, ...(kind === 'table' && table ? { table } : {}), headers, rowCount: Math.max(0, rowCount - 1), preview: top.slice(1).map((r) => r.map(safe)) };
+    },
+    async readSource(options) {
+      const ref = sourceRef(options);
+      // a named table is read again by its name: rows added since it was chosen are in the report
+      const { values, address } = await readSourceBanded(excel(), ref.a1, undefined, ref.table);
+      return { headers: values[0] ?? [], rows: values.slice(1), label: address };
+    },
+    sheetNames: () => listSheetNamesExcel(excel()),
+    async write(plan) {
+      const out = await applyPlanExcel(plan, { excel: excel(), onProgress });
+      return { sheetName: out.sheetName, rows: out.rowsWritten };
+    },
+  };
+}
 
 export const excelBridge: HostBridge = {
   host: 'excel',
@@ -27,32 +48,9 @@ export const excelBridge: HostBridge = {
       return ctx.workbook.tables.items.map((t) => t.name);
     });
   },
-  async detectSource(kind, templateId, tableName): Promise<SourceInfo> {
-    try {
-      // only the header, PREVIEW_ROWS rows and the size cross: a 100,000-row source stays far under 5 MB
-      const { top, address, rowCount } = await readSourceHead(excelApi(), kind, tableName);
-      const headers = (top[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
-      const spec = findTemplate(templateId);
-      const m = spec ? matchHeaders(headers, spec) : { mapping: {}, missing: [] };
-      return { ok: true, label: address, a1: address, headers, rowCount: Math.max(0, rowCount - 1), preview: top.slice(1).map((r) => r.map(safe)), mapping: m.mapping, missing: m.missing };
-    } catch (e) {
-      return { ok: false, error: { 'zh-CN': `无法读取选中区域：${(e as Error).message}`, 'en-US': `Cannot read the selection: ${(e as Error).message}` } };
-    }
-  },
-  async fill(templateId, options: FillOptions, onProgress): Promise<FillResult> {
-    if (!options.sourceA1) return { ok: false, error: { 'zh-CN': '请先选择数据来源', 'en-US': 'Choose the source first' } };
-    const { values, address } = await readSourceBanded(excelApi(), options.sourceA1);
-    const names = await listSheetNamesExcel(excelApi());
-    const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: names, sourceLabel: address });
-    if (!res.ok) return { ok: false, error: res.error.message };
-    return write(res.plan, onProgress);
-  },
-  async insertBlank(templateId, options) {
-    const names = await listSheetNamesExcel(excelApi());
-    const res = renderTemplate(templateId, null, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: names });
-    if (!res.ok) return { ok: false, error: res.error.message };
-    return write(res.plan);
-  },
+  detectSource: async (kind, templateId, tableName) => detectSource(excelHost(), kind, templateId, tableName),
+  fill: async (templateId, options, onProgress) => forPane(await fillReport(excelHost(excelApi, onProgress), templateId, options)),
+  insertBlank: async (templateId, options) => forPane(await insertBlank(excelHost(), templateId, options)),
   async functionHelp(lang) {
     return functionHelp(lang, 'DK.');
   },
@@ -65,14 +63,3 @@ export const excelBridge: HostBridge = {
     await Office.addin.setStartupBehavior(on ? Office.StartupBehavior.load : Office.StartupBehavior.none);
   },
 };
-
-async function write(plan: import('../../core/plan/types').SheetPlan, onProgress?: (d: number, t: number) => void): Promise<FillResult> {
-  try {
-    const out = await applyPlanExcel(plan, { onProgress });
-    return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: plan.warnings };
-  } catch (e) {
-    if (e instanceof ApplyError) return { ok: false, error: e.messages };
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { 'zh-CN': `生成失败：${why}`, 'en-US': `Could not generate the report: ${why}` } };
-  }
-}

@@ -1,7 +1,7 @@
 // Reads a source range from Excel within Excel on the web's limits: detection loads only header, preview and size; a fill reads row bands ≤ 4 MB.
 import { jsonBytes, MAX_REQUEST_BYTES } from '../applier/batches';
 import type { ExcelApi } from '../applier/applyPlan';
-import type { SourceKind } from '../../ui/protocol';
+import type { SourceKind } from '../../core/fill/types';
 
 /**
  * Excel on the web refuses a request or a response over 5 MB and a read over 5,000,000 cells
@@ -56,10 +56,10 @@ export async function readSourceHead(excel: ExcelApi, kind: SourceKind | 'addres
 
 const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded|payload/i.test(String((e as { code?: string })?.code ?? '') + String((e as Error)?.message ?? ''));
 
-/** Every value of the range at `address`, header first, read in bands of at most ~4 MB and 5,000,000 cells. */
-export async function readSourceBanded(excel: ExcelApi, address: string, limitBytes = MAX_REQUEST_BYTES): Promise<{ values: unknown[][]; address: string; bands: number }> {
+/** Every value of the range at `address` (or of the named `table`), header first, read in bands of at most ~4 MB and 5,000,000 cells. */
+export async function readSourceBanded(excel: ExcelApi, address: string, limitBytes = MAX_REQUEST_BYTES, table?: string): Promise<{ values: unknown[][]; address: string; bands: number }> {
   return excel.run(async (ctx) => {
-    const r = await sourceRange(ctx, 'address', address);
+    const r = await (table ? sourceRange(ctx, 'table', table) : sourceRange(ctx, 'address', address));
     r.load('address,rowCount,columnCount');
     await ctx.sync();
     const cols = Math.max(1, r.columnCount);

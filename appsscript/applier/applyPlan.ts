@@ -1,7 +1,9 @@
 // The SpreadsheetApp applier: a SheetPlan → a new sheet with whole-block calls, a constant number of them; on failure the sheet goes.
-import type { Bilingual } from '../../core/i18n/lang';
+import { BORDER_COLOR, CHART_TYPES, columnPixels, conditionalRules, typedText } from '../../core/apply/mappings';
+import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
+import { now } from '../../core/fill/maybe';
+import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
-import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -30,11 +32,8 @@ export interface SheetsApplyResult {
   rowsWritten: number;
 }
 
-export class SheetsApplyError extends Error {
-  constructor(readonly messages: Bilingual) {
-    super(messages['en-US']);
-  }
-}
+/** The shared applier error (its old name here) */
+export { ApplyError as SheetsApplyError };
 
 const G = () => ({ SpreadsheetApp: SpreadsheetApp as GSpreadsheetApp, Charts: Charts as GCharts });
 
@@ -71,8 +70,18 @@ function writeBlocks(sheet: GSheet, plan: SheetPlan, maxCells: number, progress:
     if (b.kind === 'values') {
       const cols = b.values[0].length;
       for (const [from, to] of slices(b.values.length, cols, maxCells)) {
-        const part = b.values.slice(from, to).map((row) => row.map((v) => (v === null ? '' : typeof v === 'string' ? asTypedText(v) : v)));
+        const part = b.values.slice(from, to).map((row) => row.map((v) => (v === null ? '' : typedText(v))));
         sheet.getRange(b.row + from + 1, b.col + 1, to - from, cols).setValues(part);
+        progress();
+      }
+    } else if (b.kind === 'copiedDown') {
+      // Expanded a slice at a time: Range.setFormula's reference says only "Updates the formula for this range"
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula), not that relative
+      // references move across a multi-cell range (the REST API's RepeatCellRequest does document that, but the
+      // applier runs on SpreadsheetApp), so each slice's formulas are written as setFormulas does for any block.
+      const cols = b.formulas.length;
+      for (const [from, to] of slices(b.rows, cols, maxCells)) {
+        sheet.getRange(b.row + from + 1, b.col + 1, to - from, cols).setFormulas(expandRows(b, from, to, (f) => toDialect(f, 'sheets')));
         progress();
       }
     } else if (b.spill) {
@@ -107,15 +116,14 @@ function applyFormat(sheet: GSheet, f: FormatSpec, border: GoogleAppsScript.Spre
   if (f.fill) r.setBackground(f.fill);
   if (f.hAlign) r.setHorizontalAlignment(f.hAlign);
   if (f.wrap) r.setWrap(true);
-  if (f.border) r.setBorder(true, true, true, true, true, true, '#BFBFBF', border);
+  if (f.border) r.setBorder(true, true, true, true, true, true, BORDER_COLOR, border);
 }
 
 /** A data range with the header cell above it, so the chart's legend and axis take the series names. */
 const withHeader = (r: RangeRef): RangeRef => (r.row > 0 ? { ...r, row: r.row - 1, rows: r.rows + 1 } : r);
 
 function addChart(sheet: GSheet, c: ChartSpec, charts: GCharts) {
-  const type = { bar: 'BAR', column: 'COLUMN', line: 'LINE', scatter: 'SCATTER', pareto: 'COMBO' } as const;
-  let b = sheet.newChart().setChartType(charts.ChartType[type[c.type]]).addRange(range(sheet, withHeader(c.categories)));
+  let b = sheet.newChart().setChartType(charts.ChartType[CHART_TYPES[c.type].sheets]).addRange(range(sheet, withHeader(c.categories)));
   for (const s of c.series) b = b.addRange(range(sheet, withHeader(s.values)));
   // the first row of every range is its header: series names for the legend, not a data point
   // (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setnumheadersheaders)
@@ -133,69 +141,57 @@ export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: Sheets
   const app = opts.app ?? G().SpreadsheetApp;
   const charts = opts.charts ?? G().Charts;
   const book = ss ?? app.getActiveSpreadsheet();
-  if (book.getSheetByName(plan.name)) {
-    throw new SheetsApplyError({ 'zh-CN': `已有名为“${plan.name}”的工作表：请重新生成`, 'en-US': `A sheet named "${plan.name}" already exists: generate again` });
-  }
   // insertSheet returns the new sheet; rollback deletes that object, never a sheet found by name. A co-author's sheet
   // taking the name after the check makes insertSheet throw before anything of ours exists
   // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex)
-  let sheet: GSheet;
-  try {
-    sheet = book.insertSheet(plan.name, book.getNumSheets());
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    if (/already exists/i.test(why)) throw new SheetsApplyError({ 'zh-CN': `已有名为“${plan.name}”的工作表：请重新生成`, 'en-US': `A sheet named "${plan.name}" already exists: generate again` });
-    throw new SheetsApplyError({ 'zh-CN': `无法新建工作表，表格未改动。原因：${why}`, 'en-US': `Could not add the new sheet; the spreadsheet did not change. Reason: ${why}` });
-  }
-  try {
-    // a new sheet has 1000 × 26 cells: grow it to the plan once
-    const needRows = plan.extent.rows + 20;
-    const needCols = plan.extent.cols + 10;
-    if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
-    if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
-    const maxCells = opts.maxCellsPerCall ?? MAX_CELLS_PER_CALL;
-    const total = plan.blocks.length;
-    let done = 0;
-    writeBlocks(sheet, plan, maxCells, () => opts.onProgress?.(++done, total));
-    const border = app.BorderStyle.SOLID;
-    for (const f of plan.formats) applyFormat(sheet, f, border);
-    for (const m of plan.merges) range(sheet, m).merge();
-    // print-friendly widths: characters → pixels
-    plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7 + 5)));
-    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns
-    for (const c of plan.hiddenColumns) sheet.hideColumns(c + 1, 1);
-    if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
-    // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
-    // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).
-    // drop-downs refuse other entries, as Excel's list validation does (its alert style Stop): a value outside the list
-    // is rejected, not just flagged (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvalidData)
-    for (const v of plan.validations) {
-      range(sheet, v.range).setDataValidation(app.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(false).build());
-    }
-    if (plan.conditionalFormats.length) {
-      sheet.setConditionalFormatRules(
-        plan.conditionalFormats.map((cf) => {
-          let r = app.newConditionalFormatRule().whenFormulaSatisfied(toDialect(cf.formula, 'sheets'));
-          if (cf.style.fill) r = r.setBackground(cf.style.fill);
-          if (cf.style.bold) r = r.setBold(true);
-          if (cf.style.fontColor) r = r.setFontColor(cf.style.fontColor);
-          return r.setRanges([range(sheet, cf.range)]).build();
-        }),
-      );
-    }
-    for (const c of plan.charts) addChart(sheet, c, charts);
-  } catch (e) {
-    // only the sheet this call made is removed; nothing else was touched
-    try {
-      book.deleteSheet(sheet);
-    } catch {
-      // the error below still says what happened
-    }
-    const why = e instanceof Error ? e.message : String(e);
-    throw new SheetsApplyError({
-      'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
-      'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
-    });
-  }
+  now(
+    applyNewSheet<GSheet>(plan.name, {
+      hasSheet: (name) => !!book.getSheetByName(name),
+      addSheet: (name) => book.insertSheet(name, book.getNumSheets()),
+      write: (sheet) => writeSheet(sheet, plan, app, charts, opts),
+      removeSheet: (sheet) => book.deleteSheet(sheet),
+      nameTaken: (e) => /already exists/i.test(e instanceof Error ? e.message : String(e)),
+    }),
+  );
   return { sheetName: plan.name, rowsWritten: plan.dataRows };
+}
+
+function writeSheet(sheet: GSheet, plan: SheetPlan, app: GSpreadsheetApp, charts: GCharts, opts: SheetsApplyOptions): void {
+  // a new sheet has 1000 × 26 cells: grow it to the plan once
+  const needRows = plan.extent.rows + 20;
+  const needCols = plan.extent.cols + 10;
+  if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
+  const maxCells = opts.maxCellsPerCall ?? MAX_CELLS_PER_CALL;
+  const total = plan.blocks.length;
+  let done = 0;
+  writeBlocks(sheet, plan, maxCells, () => opts.onProgress?.(++done, total));
+  const border = app.BorderStyle.SOLID;
+  for (const f of plan.formats) applyFormat(sheet, f, border);
+  for (const m of plan.merges) range(sheet, m).merge();
+  // print-friendly widths: characters → pixels
+  plan.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, columnPixels(w)));
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns
+  for (const c of plan.hiddenColumns) sheet.hideColumns(c + 1, 1);
+  if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
+  // plan.print is not applied: SpreadsheetApp has no page set-up (paper, fit, print area, footer, breaks);
+  // Sheets asks for them in File → Print. Wrapped headers grow their row by themselves (no rowHeights).
+  // drop-downs refuse other entries, as Excel's list validation does (its alert style Stop): a value outside the list
+  // is rejected, not just flagged (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvalidData)
+  for (const v of plan.validations) {
+    range(sheet, v.range).setDataValidation(app.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(false).build());
+  }
+  const rules = conditionalRules(plan, 'sheets');
+  if (rules.length) {
+    sheet.setConditionalFormatRules(
+      rules.map((cf) => {
+        let r = app.newConditionalFormatRule().whenFormulaSatisfied(cf.formula);
+        if (cf.fill) r = r.setBackground(cf.fill);
+        if (cf.bold) r = r.setBold(true);
+        if (cf.fontColor) r = r.setFontColor(cf.fontColor);
+        return r.setRanges([range(sheet, cf.range)]).build();
+      }),
+    );
+  }
+  for (const c of plan.charts) addChart(sheet, c, charts);
 }

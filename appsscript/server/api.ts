@@ -1,15 +1,14 @@
 // The sidebar's server API: templates, the source around the selection, fill and blank form. Only JSON-safe values cross.
-import type { Bilingual, Lang } from '../../core/i18n/lang';
-import { matchHeaders } from '../../core/plan/matchHeaders';
-import type { RenderOptions } from '../../core/plan/render';
-import { findTemplate, renderTemplate } from '../../core/renderTemplate';
+import { now } from '../../core/fill/maybe';
+import { detectSource as detect, fillReport, forPane, insertBlank, type FillHost } from '../../core/fill/service';
+import type { FillOptions, FillResult, SourceInfo, SourceKind } from '../../core/fill/types';
+import type { Lang } from '../../core/i18n/lang';
 import { listTemplates as list } from '../../core/templates/index';
-import { applyPlanSheets, SheetsApplyError } from '../applier/applyPlan';
+import { applyPlanSheets } from '../applier/applyPlan';
 import { dateReader } from '../../core/values/dates';
 import { app, charts, sheetLang, sheetZone } from './context';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
-import type { FillOptions, FillResult, SourceInfo } from '../../ui/protocol';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A cell for the sidebar (JSON only): a Date as the date and time the spreadsheet shows, in its own zone. */
@@ -46,60 +45,44 @@ export function listTemplates(lang: Lang) {
   return list(lang);
 }
 
-export function detectSource(_kind: string, templateId: string): SourceInfo {
-  const r = sourceRange();
-  if (!r) return { ok: false, error: { 'zh-CN': '请先选中数据区域（含标题行）', 'en-US': 'Select your data (with its header row) first' } };
-  const values = r.getValues();
-  const read = dateReader(sheetZone());
-  const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(jsonSafe(h, read))));
-  const spec = findTemplate(templateId);
-  const m = spec ? matchHeaders(headers, spec) : { mapping: {}, missing: [] };
+/** The spreadsheet's part of the fill flow: synchronous, as a server function must be (it returns a value, not a Promise). */
+export function sheetsHost(): FillHost {
   return {
-    ok: true,
-    label: label(r),
-    a1: label(r),
-    headers,
-    rowCount: Math.max(0, values.length - 1),
-    preview: values.slice(1, 6).map((row) => row.map((v) => jsonSafe(v, read))),
-    mapping: m.mapping,
-    missing: m.missing,
+    readHead() {
+      const r = sourceRange();
+      if (!r) return null;
+      const values = r.getValues();
+      const read = dateReader(sheetZone());
+      const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(jsonSafe(h, read))));
+      return { label: label(r), a1: label(r), headers, rowCount: Math.max(0, values.length - 1), preview: values.slice(1, 6).map((row) => row.map((v) => jsonSafe(v, read))) };
+    },
+    readSource(options) {
+      const r = sourceRange(options.sourceA1);
+      if (!r) return null;
+      const values = r.getValues();
+      return { headers: values[0] ?? [], rows: values.slice(1), label: label(r) };
+    },
+    sheetNames: () =>
+      app()
+        .getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getName()),
+    write(plan) {
+      const out = applyPlanSheets(plan, app().getActiveSpreadsheet(), { app: app(), charts: charts() });
+      return { sheetName: out.sheetName, rows: out.rowsWritten };
+    },
+    renderOptions: (base) => ({ ...base, timeZone: sheetZone() }),
   };
 }
 
-function fail(e: Bilingual): FillResult {
-  return { ok: false, error: e };
-}
-
-function existingNames(): string[] {
-  return app()
-    .getActiveSpreadsheet()
-    .getSheets()
-    .map((s) => s.getName());
+export function detectSource(kind: SourceKind, templateId: string): SourceInfo {
+  return now(detect(sheetsHost(), kind, templateId));
 }
 
 export function fillTemplate(templateId: string, options: FillOptions): FillResult {
-  const r = sourceRange(options.sourceA1);
-  if (!r) return fail({ 'zh-CN': '找不到数据区域', 'en-US': 'The source range is gone' });
-  const values = r.getValues();
-  const opts: RenderOptions = { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: existingNames(), sourceLabel: label(r), timeZone: sheetZone() };
-  const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, opts);
-  if (!res.ok) return fail(res.error.message);
-  return write(res.plan);
+  return forPane(now(fillReport(sheetsHost(), templateId, options)));
 }
 
 export function insertBlankForm(templateId: string, options: FillOptions): FillResult {
-  const res = renderTemplate(templateId, null, { lang: options.lang, formulas: options.formulas, live: options.live, title: options.title, period: options.period, rows: options.rows, existingSheetNames: existingNames(), timeZone: sheetZone() });
-  if (!res.ok) return fail(res.error.message);
-  return write(res.plan);
-}
-
-function write(plan: import('../../core/plan/types').SheetPlan): FillResult {
-  try {
-    const out = applyPlanSheets(plan, app().getActiveSpreadsheet(), { app: app(), charts: charts() });
-    return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: plan.warnings };
-  } catch (e) {
-    if (e instanceof SheetsApplyError) return fail(e.messages);
-    const why = e instanceof Error ? e.message : String(e);
-    return fail({ 'zh-CN': `生成失败：${why}`, 'en-US': `Could not generate the report: ${why}` });
-  }
+  return forPane(now(insertBlank(sheetsHost(), templateId, options)));
 }

@@ -18,7 +18,8 @@ async function load(root) {
 async function naiveExcel(m, plan, wb) {
   await m.fakeExcel(wb).run(async (ctx) => {
     const s = ctx.workbook.worksheets.add(plan.name);
-    for (const b of plan.blocks)
+    // per-cell code sees every row's formula: copied-down blocks expanded
+    for (const b of m.expandedBlocks(plan.blocks))
       (b.kind === 'values' ? b.values : b.formulas).forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === null) return;
@@ -35,7 +36,7 @@ function naiveSheets(m, plan, ss) {
   const s = ss.insertSheet(plan.name);
   s.insertRowsAfter(s.getMaxRows(), plan.extent.rows);
   s.insertColumnsAfter(s.getMaxColumns(), plan.extent.cols);
-  for (const b of plan.blocks)
+  for (const b of m.expandedBlocks(plan.blocks))
     (b.kind === 'values' ? b.values : b.formulas).forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;

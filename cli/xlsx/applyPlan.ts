@@ -1,5 +1,7 @@
 // The .xlsx applier: writes a SheetPlan into an ExcelJS worksheet with styles, merges, validation, rules, panes and print set-up.
 import type ExcelJS from 'exceljs';
+import { ApplyError } from '../../core/apply/newSheet';
+import { fillText } from '../../core/i18n/fill-messages';
 import type { SheetPlan } from '../../core/plan/types';
 import { addSheetRules, planCells, type XlsxApplyOptions } from './cells';
 import { applyPrintXlsx, xlsxPageSetup } from './print';
@@ -22,7 +24,7 @@ export function columnStyle(ws: ExcelJS.Worksheet, c: number): Partial<ExcelJS.S
 
 /** Add the plan as a new worksheet of `wb` (the plan's name is unique among the names the renderer was given). */
 export function applyPlanXlsx(plan: SheetPlan, wb: ExcelJS.Workbook, opts: XlsxApplyOptions = {}): ExcelJS.Worksheet {
-  if (wb.getWorksheet(plan.name)) throw new Error(`A sheet named "${plan.name}" already exists / 已有名为“${plan.name}”的工作表`);
+  if (wb.getWorksheet(plan.name)) throw new ApplyError(fillText('nameTaken', { name: plan.name }));
   const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
   applyPrintXlsx(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -1,9 +1,11 @@
 // The cells of a SheetPlan as both .xlsx writers store them, row by row, with one shared style object per combination of formats.
 import type ExcelJS from 'exceljs';
+import { BORDER_COLOR, conditionalRules, listSource } from '../../core/apply/mappings';
 import { rangeA1 } from '../../core/plan/a1';
 import { cachedAsValue, isPlanError } from '../../core/plan/builder';
 import { toDialect } from '../../core/plan/dialect';
-import type { FormatSpec, PlanCached, SheetPlan } from '../../core/plan/types';
+import { cachedAt, rowPattern, slidPattern, type RowPattern } from '../../core/plan/copiedDown';
+import type { CopiedDownBlock, FormatSpec, PlanCached, SheetPlan } from '../../core/plan/types';
 
 export interface XlsxApplyOptions {
   /** values only: every formula is written as the value the core computed */
@@ -35,7 +37,7 @@ function withFormat(s: Partial<ExcelJS.Style>, f: FormatSpec): Partial<ExcelJS.S
   if (f.fill) o.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.hAlign || f.wrap) o.alignment = { ...(o.alignment ?? {}), ...(f.hAlign ? { horizontal: f.hAlign } : {}), ...(f.wrap ? { wrapText: true, vertical: 'top' } : {}) };
   if (f.border) {
-    const b = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+    const b = { style: 'thin' as const, color: { argb: argb(BORDER_COLOR) } };
     o.border = { top: b, left: b, bottom: b, right: b };
   }
   return o;
@@ -104,8 +106,8 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
   let rows = plan.extent.rows;
   let cols = plan.extent.cols;
   for (const b of plan.blocks) {
-    const h = b.kind === 'values' ? b.values.length : b.cached.length;
-    const w = b.kind === 'values' ? (b.values[0]?.length ?? 0) : (b.cached[0]?.length ?? 0);
+    const h = b.kind === 'values' ? b.values.length : b.kind === 'copiedDown' ? b.rows : b.cached.length;
+    const w = b.kind === 'values' ? (b.values[0]?.length ?? 0) : b.kind === 'copiedDown' ? b.formulas.length : (b.cached[0]?.length ?? 0);
     rows = Math.max(rows, b.row + h);
     cols = Math.max(cols, b.col + w);
   }
@@ -118,10 +120,26 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
   for (const b of plan.blocks)
     if (b.kind === 'formulas' && b.spill && !opts.values) arrayFormula.set(b, { f: toDialect(b.formulas[0][0]!, 'excel').slice(1), ref: rangeA1({ row: b.row, col: b.col, rows: b.cached.length, cols: b.cached[0].length }) });
 
+  // a copied-down column's formula in Excel's dialect, cut at its row numbers once: row r's text is a join
+  const copied = new Map<CopiedDownBlock, RowPattern[]>();
+  for (const b of plan.blocks) if (b.kind === 'copiedDown') copied.set(b, b.formulas.map((f) => rowPattern(toDialect(f, 'excel').slice(1))));
+
   const valuesOf = (r: number, into: (ExcelJS.CellValue | undefined)[], needsText?: (c: number) => boolean) => {
     into.fill(undefined);
     for (const b of plan.blocks) {
       if (r < b.row) continue;
+      if (b.kind === 'copiedDown') {
+        const i = r - b.row;
+        if (i >= b.rows) continue;
+        const patterns = copied.get(b)!;
+        for (let c = 0; c < b.formulas.length; c++) {
+          const v = cachedAt(b.cached[c], i);
+          if (opts.values) {
+            if (v !== null) into[b.col + c] = cachedAsValue(v);
+          } else into[b.col + c] = { formula: !needsText || needsText(b.col + c) ? slidPattern(patterns[c], i) : '', result: result(v) } as ExcelJS.CellFormulaValue;
+        }
+        continue;
+      }
       if (b.kind === 'values') {
         const vr = b.values[r - b.row];
         // strings are stored as strings: ExcelJS never parses "=1+1" or "00123"
@@ -178,19 +196,20 @@ export function planCells(plan: SheetPlan, opts: XlsxApplyOptions = {}, columnSt
 export function addSheetRules(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     // the typings miss it, but ExcelJS keeps validations by address and writes a range as one sqref
-    (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(rangeA1(v.range), { type: 'list', allowBlank: v.allowBlank, formulae: [`"${v.list.join(',')}"`], showErrorMessage: true });
+    (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add(rangeA1(v.range), { type: 'list', allowBlank: v.allowBlank, formulae: [`"${listSource(v.list)}"`], showErrorMessage: true });
   }
-  for (const cf of plan.conditionalFormats) {
+  for (const cf of conditionalRules(plan, 'excel')) {
     ws.addConditionalFormatting({
       ref: rangeA1(cf.range),
       rules: [
         {
           type: 'expression',
           priority: 1,
-          formulae: [toDialect(cf.formula, 'excel').slice(1)],
+          // OOXML stores the formula without its "="
+          formulae: [cf.formula.slice(1)],
           style: {
-            ...(cf.style.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } } } : {}),
-            ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.bold ? { bold: true } : {}), ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}) } } : {}),
+            ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } } } : {}),
+            ...(cf.fontColor || cf.bold ? { font: { ...(cf.bold ? { bold: true } : {}), ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}) } } : {}),
           },
         },
       ],

@@ -1,6 +1,7 @@
 // Print set-up of a .xlsx sheet from a plan's PrintSpec: A4, one page wide, print titles and areas, footer, breaks, font.
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
+import { printSetup } from '../../core/apply/mappings';
 import { absoluteRanges, sheetPrefix } from '../../core/plan/a1';
 import { PRINT_FONT } from '../../core/plan/print';
 import { displayWidth, headerLines } from '../../core/plan/printText';
@@ -11,10 +12,11 @@ const PAPER_A4 = 9;
 
 /** The worksheet's page set-up, given when the sheet is added (the streaming and the in-memory writer both take it). */
 export function xlsxPageSetup(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
+  const p = printSetup(plan, { charts: false });
   return {
     paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
-    orientation: plan.print.landscape ? 'landscape' : 'portrait',
-    fitToPage: plan.print.fitToWidth,
+    orientation: p.landscape ? 'landscape' : 'portrait',
+    fitToPage: p.fitToWidth,
     fitToWidth: 1,
     // 0 = as many pages tall as it takes
     fitToHeight: 0,
@@ -55,7 +57,7 @@ function installDefinedNames() {
 
 /** The footer with its font named, so the CJK page numbers print in the sheet's font: &C centre, &"font,style", &size. */
 export function xlsxFooter(plan: SheetPlan): string {
-  return `&C&"${plan.print.font.name},Regular"&9${plan.print.footer}`;
+  return `&C${printSetup(plan, { charts: false }).footer}`;
 }
 
 /**
@@ -65,15 +67,17 @@ export function xlsxFooter(plan: SheetPlan): string {
  */
 export function applyPrintXlsx(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   installDefinedNames();
-  const p = plan.print;
-  for (let c = 1; c <= plan.extent.cols; c++) ws.getColumn(c).font = { name: p.font.name, size: p.font.size };
-  ws.headerFooter.oddFooter = xlsxFooter(plan);
+  const font = plan.print.font;
+  // the chart's place is not printed: the .xlsx has only a note there
+  const p = printSetup(plan, { charts: false, sheet: ws.name });
+  for (let c = 1; c <= plan.extent.cols; c++) ws.getColumn(c).font = { name: font.name, size: font.size };
+  ws.headerFooter.oddFooter = `&C${p.footer}`;
   // <brk id>: the 0-based row the break sits above, which is the 1-based number of the last row on the page
-  for (const r of p.rowBreaks) (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: r + 1, max: 16383, man: 1 });
+  for (const r of p.pageStarts) (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: r, max: 16383, man: 1 });
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r) + 1).height = h;
   namesOf.set(ws.pageSetup, {
-    ...(p.areas.length ? { area: absoluteRanges(p.areas, ws.name) } : {}),
-    ...(p.repeatRows ? { titles: `${sheetPrefix(ws.name)}$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}` } : {}),
+    ...(p.area ? { area: p.area } : {}),
+    ...(p.titleRows ? { titles: `${sheetPrefix(ws.name)}${p.titleRows}` } : {}),
   });
 }
 

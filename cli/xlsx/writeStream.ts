@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
 import { colLetter } from '../../core/plan/a1';
+import { isSlid, rowPattern, slideRows, type RowPattern } from '../../core/plan/copiedDown';
 import type { SheetPlan } from '../../core/plan/types';
 import { columnStyle, sheetOptions } from './applyPlan';
 import { addSheetRules, planCells, type XlsxApplyOptions } from './cells';
@@ -71,65 +72,32 @@ function cellXml(ref: string, value: ExcelJS.CellValue | undefined, style: Parti
   return `<c r="${ref}"${sAttr}${r.t}><v>${r.v}</v></c>`;
 }
 
-/** A1 references outside string literals, not function names (not LOG10( or a name's letters), outside quoted sheet names. */
-const A1_REF = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
-
-/** A formula moved down `d` rows, as Excel moves a copied formula: relative rows shift, $-anchored ones stay. */
-export function slideRows(formula: string, d: number): string {
-  if (d === 0) return formula;
-  return formula.replace(A1_REF, (m, c1: string | undefined, col: string | undefined, r1: string | undefined, row: string | undefined) => (col === undefined ? m : `${c1}${col}${r1}${r1 ? row : Number(row) + d}`));
-}
-
-/**
- * A formula cut at its relative row numbers, once, so that "is this the formula moved down d rows?" is a walk over
- * the text without a regular expression (a 100,000-row column asks it 100,000 times).
- */
-function rowPattern(formula: string): { texts: string[]; rows: number[] } {
-  const texts: string[] = [];
-  const rows: number[] = [];
-  let last = 0;
-  for (const m of formula.matchAll(A1_REF)) {
-    if (m[2] === undefined || m[3]) continue;
-    const at = m.index! + m[0].length - m[4].length;
-    texts.push(formula.slice(last, at));
-    rows.push(Number(m[4]));
-    last = m.index! + m[0].length;
-  }
-  texts.push(formula.slice(last));
-  return { texts, rows };
-}
-
-function isSlid(p: { texts: string[]; rows: number[] }, f: string, d: number): boolean {
-  let at = 0;
-  for (let i = 0; i < p.rows.length; i++) {
-    const t = p.texts[i];
-    if (!f.startsWith(t, at)) return false;
-    at += t.length;
-    const n = String(p.rows[i] + d);
-    if (!f.startsWith(n, at)) return false;
-    at += n.length;
-    // the number must end here (row 5 moved by 1 is 6, not the 6 of 60)
-    const next = f.charCodeAt(at);
-    if (next >= 48 && next <= 57) return false;
-  }
-  const tail = p.texts[p.rows.length];
-  return f.length === at + tail.length && f.startsWith(tail, at);
-}
+/** moving a formula down (re-exported: the stream tests check it where the writer uses it) */
+export { slideRows };
 
 /**
  * Runs of rows in a column whose formulas are one formula copied down: written as Excel's shared formulas (the text
  * once, on the run's first cell), which every spreadsheet program reads, and which makes a 100,000-row portable
- * report a fraction of the XML. Gives, per cell, 0 (no run) or the run's index + 1.
+ * report a fraction of the XML. A copied-down block is one run per column as it stands; runs in per-row formula
+ * blocks are found by comparing each formula with the one above it moved down. Gives, per cell, 0 (no run) or the
+ * run's index + 1.
  */
 function sharedRuns(plan: SheetPlan, rows: number, cols: number): { grid: Int32Array; runs: { top: number; bottom: number; col: number }[] } {
   const grid = new Int32Array(rows * cols);
   const runs: { top: number; bottom: number; col: number }[] = [];
   for (const b of plan.blocks) {
+    if (b.kind === 'copiedDown' && plan.formulas !== 'values' && b.rows > 1) {
+      for (let c = 0; c < b.formulas.length; c++) {
+        runs.push({ top: b.row, bottom: b.row + b.rows - 1, col: b.col + c });
+        for (let r = 0; r < b.rows; r++) grid[(b.row + r) * cols + b.col + c] = runs.length;
+      }
+      continue;
+    }
     if (b.kind !== 'formulas' || b.spill || plan.formulas === 'values') continue;
     const width = b.formulas[0]?.length ?? 0;
     for (let c = 0; c < width; c++) {
       let start = -1;
-      let pattern: { texts: string[]; rows: number[] } = { texts: [''], rows: [] };
+      let pattern: RowPattern = { texts: [''], rows: [] };
       const close = (end: number) => {
         if (start >= 0 && end > start) {
           runs.push({ top: b.row + start, bottom: b.row + end, col: b.col + c });

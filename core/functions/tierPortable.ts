@@ -30,9 +30,10 @@ function cutsOf(method: Method, args: PortableArg[]) {
   if (a === null || b === null) return null;
   const literal = [a, b].every((x) => Number.isFinite(Number(x)));
   const ratio = method !== 'score';
-  const order = ratio ? `AND(${a}>0,${a}<=${b},${b}<=1)` : `${a}>${b}`;
+  const orderTests = ratio ? [`${a}>0`, `${a}<=${b}`, `${b}<=1`] : [`${a}>${b}`];
+  const order = all(orderTests);
   const orderOk = literal ? (ratio ? Number(a) > 0 && Number(a) <= Number(b) && Number(b) <= 1 : Number(a) > Number(b)) : null;
-  return { a, b, literal, order, orderOk };
+  return { a, b, literal, order, orderTests, orderOk };
 }
 
 /**
@@ -164,13 +165,13 @@ export function helpers(args: PortableArg[]): PortableHelper[] {
   const out: PortableHelper[] = [];
   // the layout is `search` for pareto or a method in a cell (null: the sheet reads it)
   const method = m.kind === 'ref' ? null : 'pareto';
-  // both ratio methods read their cuts with the same defaults only when the method is known now; in a cell it is read by the sheet
+  // each method's cuts with its own defaults (pareto 80%/95%, rank 20%/50%); with a method in a cell, both are written
   const cutsFor = (meth: Method) => cutsOf(meth, args);
   const valid = (meth: Method) => {
     const c = cutsFor(meth);
     if (!c) return 'FALSE';
     const numeric = c.literal ? [] : [`ISNUMBER(${c.a})`, `ISNUMBER(${c.b})`];
-    return c.orderOk === true ? 'TRUE' : c.orderOk === false ? 'FALSE' : all([...numeric, c.order]);
+    return c.orderOk === true ? 'TRUE' : c.orderOk === false ? 'FALSE' : all([...numeric, ...c.orderTests]);
   };
   const hostValid = (meth: Method, host: HostArg[]) => {
     const [da, db] = DEFAULTS[meth];

@@ -15,6 +15,7 @@ import type {
   ValidationSpec,
 } from './types';
 import { defaultPrint } from './print';
+import { cachedColumn } from './copiedDown';
 
 /** A grid cell: a literal, or a formula with the value it is known to give. */
 export type GridCell = PlanScalar | { f: string; v: PlanCached };
@@ -77,6 +78,20 @@ export class PlanBuilder {
     }
     this.blocks.push(spill ? { kind: 'formulas', row, col, formulas, cached, spill: true } : { kind: 'formulas', row, col, formulas, cached });
     this.touch(row, col, cached.length, cached[0].length);
+  }
+
+  /**
+   * Formulas copied down `cached.length` rows: `first` holds each column's formula for the first row (see
+   * CopiedDownBlock); with live off the cached values are written instead.
+   */
+  copiedDown(row: number, col: number, first: string[], cached: PlanCached[][]) {
+    if (!cached.length || !first.length) return;
+    if (!this.live) {
+      this.values(row, col, cached.map((r) => r.map(cachedAsValue)));
+      return;
+    }
+    this.blocks.push({ kind: 'copiedDown', row, col, rows: cached.length, formulas: first, cached: first.map((_, c) => cachedColumn(cached.map((r) => r[c]))) });
+    this.touch(row, col, cached.length, first.length);
   }
 
   /** A small table of literals and formulas: one values block then one formulas block, whatever its size. */

@@ -7,6 +7,7 @@ import type { PortableHelper } from '../functions/types';
 import { cell, rect } from './a1';
 import { cachedAsValue } from './builder';
 import { cachedOf } from './cellValues';
+import { copiedDownForm } from './copiedDown';
 import { dkFormula, fnDef, hostArgs, portableArgs, tooManyRowsNote, type FnArg } from './fnColumn';
 import { displayWidth, shownFormat } from './printText';
 import { FIRST_DATA_ROW } from './tableLayout';
@@ -28,7 +29,7 @@ export class ComputedColumns {
    * Write a computed column from the core's result for the same inputs: one spilling DealerKit formula,
    * or (a grid) one formula per cell; `asValues` writes the results whatever the mode.
    */
-  spill(id: string, formula: string | string[][], result: FunctionResult, asValues = false) {
+  spill(id: string, formula: string | string[][] | ((i: number, j: number) => string), result: FunctionResult, asValues = false) {
     const { report } = this;
     const n = report.n;
     const spec = this.spec(id);
@@ -42,6 +43,7 @@ export class ComputedColumns {
     const col = report.columns.col(id);
     if (asValues) report.sheet.values(FIRST_DATA_ROW, col, all.map((r) => r.map(cachedAsValue)));
     else if (typeof formula === 'string') report.sheet.formulas(FIRST_DATA_ROW, col, [[formula]], cached, true);
+    else if (typeof formula === 'function') this.rowFormulas(col, k, formula, all);
     else if (n > 0) report.sheet.formulas(FIRST_DATA_ROW, col, formula, all);
     this.style(spec);
   }
@@ -66,12 +68,23 @@ export class ComputedColumns {
       report.side.notes(planText('notes'), [note]);
       return this.spill(id, dkFormula(report, name, args), result, true);
     }
-    const k = spec.headers.length;
     const helpers = report.n > 0 ? (def.portable.helpers?.(portableArgs(report, args, 0, 0)) ?? []) : [];
     if (helpers.length) this.placeHelpers(id, spec.headers[0], helpers, hostArgs(report, args), result);
     const at = this.helperCells.get(id);
-    const formulas = Array.from({ length: report.n }, (_, i) => Array.from({ length: k }, (_, j) => `=${def.portable.formula(portableArgs(report, args, i, j, at))}`));
-    this.spill(id, formulas, result);
+    this.spill(id, (i, j) => `=${def.portable.formula(portableArgs(report, args, i, j, at))}`, result);
+  }
+
+  /**
+   * Per-row formulas of data columns `col`…`col+k-1` with their cached rows: one copied-down block when every
+   * row is the first row's formulas moved down (a 100,000-row column then holds one text, not 100,000), else
+   * every row's text.
+   */
+  private rowFormulas(col: number, k: number, at: (i: number, j: number) => string, cached: PlanCached[][]) {
+    const { report } = this;
+    if (report.n === 0) return;
+    const form = report.copyDown ? copiedDownForm(report.n, k, at) : { rows: Array.from({ length: report.n }, (_, i) => Array.from({ length: k }, (_, j) => at(i, j))) };
+    if ('first' in form) report.sheet.copiedDown(FIRST_DATA_ROW, col, form.first, cached);
+    else report.sheet.formulas(FIRST_DATA_ROW, col, form.rows, cached);
   }
 
   /** Write a computed column of native per-row formulas with their values (`k`: the column of a multi-column block). */
@@ -81,7 +94,7 @@ export class ComputedColumns {
     const rows = report.columnValues.computedRows(id) ?? cached.map(() => []);
     cached.forEach((v, i) => (rows[i][k] = v));
     report.columnValues.setComputedRows(id, rows);
-    report.sheet.formulas(FIRST_DATA_ROW, report.columns.col(id) + k, cached.map((_, i) => [formula(i, FIRST_DATA_ROW + i + 1)]), cached.map((v) => [v]));
+    this.rowFormulas(report.columns.col(id) + k, 1, (i) => formula(i, FIRST_DATA_ROW + i + 1), cached.map((v) => [v]));
     if (k === 0) this.style(spec);
   }
 

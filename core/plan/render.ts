@@ -51,6 +51,11 @@ export interface RenderOptions {
   timeZone?: string;
   /** the zone in which source `Date` objects are read (ExcelJS gives wall clocks as UTC: "UTC"); default `timeZone` */
   sourceTimeZone?: string;
+  /**
+   * `false`: every row's formula text is written out, as before copied-down blocks (tests compare the two forms);
+   * default `true`: a column whose rows hold one formula shifted is one copied-down block.
+   */
+  copyDown?: boolean;
 }
 
 export interface RenderError {
@@ -188,7 +193,7 @@ export function renderSpec(spec: TemplateSpec, table: SourceTable | null, option
     spec.layout === 'cards'
       ? renderCards({ spec, lang, mode, data, n, blank, title, metaLine, now, today })
       : (() => {
-          const report = new TableReport({ spec, lang, mode, data, n, blank, title, metaLine, now, today });
+          const report = new TableReport({ spec, lang, mode, data, n, blank, title, metaLine, now, today, copyDown: options.copyDown !== false });
           for (const cs of report.computed.specs) cs.build(report);
           if (spec.totals?.length) report.totals(spec.totals, spec.totalsOver);
           spec.finish?.(report);

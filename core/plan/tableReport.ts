@@ -31,6 +31,8 @@ export interface TableInput {
   now: Date;
   /** today's date as a serial, in the report's time zone (for TODAY-based cached values) */
   today: number;
+  /** write a column of one formula shifted as a copied-down block (default); false: every row's text */
+  copyDown?: boolean;
 }
 
 /**
@@ -50,6 +52,8 @@ export class TableReport implements FnTable {
   readonly blank: boolean;
   readonly now: Date;
   readonly today: number;
+  /** computed columns of one formula shifted are written as copied-down blocks (see TableInput) */
+  readonly copyDown: boolean;
   /** where each field and computed column sits */
   readonly columns: TableColumns;
   /** the editable parameter block right of the table */
@@ -71,6 +75,7 @@ export class TableReport implements FnTable {
     this.blank = input.blank;
     this.now = input.now;
     this.today = input.today;
+    this.copyDown = input.copyDown !== false;
     const computedSpecs = spec.computed.filter((cs) => !cs.modes || cs.modes.includes(mode));
     this.columns = new TableColumns(spec.id, spec.fields, computedSpecs, n);
     this.columnValues = new ColumnValues(spec.id, input.data);

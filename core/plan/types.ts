@@ -54,7 +54,35 @@ export interface FormulaBlock {
   spill?: boolean;
 }
 
-export type Block = ValueBlock | FormulaBlock;
+/**
+ * Cached results of one column, n rows, without an object per cell: the number of each row in `numbers`, and
+ * per row a code: -1 = the number, else the index of the row's value in `others` (text, blank `''`, `null`,
+ * booleans and errors, each distinct value once).
+ */
+export interface CachedColumn {
+  numbers: Float64Array;
+  codes: Int32Array;
+  others: PlanCached[];
+}
+
+/**
+ * Formulas copied down: per column one formula in the neutral dialect, written for the block's first row, and
+ * `rows` rows where row r holds it moved down r rows as a spreadsheet moves a copied formula (relative row
+ * numbers grow by r; `$`-anchored rows, text in quotes and quoted sheet names stay; see `copiedDown.ts`).
+ * Every cell of the block has a formula. `cached` holds the results per column, `rows` each.
+ * A renderer uses this instead of a FormulaBlock whenever a column's per-row formulas are one formula shifted,
+ * so a 100,000-row report holds one text per column, not 100,000.
+ */
+export interface CopiedDownBlock {
+  kind: 'copiedDown';
+  row: number;
+  col: number;
+  rows: number;
+  formulas: string[];
+  cached: CachedColumn[];
+}
+
+export type Block = ValueBlock | FormulaBlock | CopiedDownBlock;
 
 export type HAlign = 'left' | 'center' | 'right';
 

@@ -10,6 +10,7 @@ import { HOST_PARSED_TEXT, parseLikeHost } from '../fakes/hostParsing';
 import { scaledPlan } from '../helpers/scaled';
 import type { SheetPlan } from '../../core/plan/types';
 import type { ExcelApi } from '../../addin/applier/applyPlan';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 function workbook() {
   const wb = new FakeWorkbookState(['Sheet1', '数据']);
@@ -27,7 +28,7 @@ function expectMatches(wb: FakeWorkbookState, plan: SheetPlan) {
   expect(s, `sheet ${plan.name}`).toBeTruthy();
   // compare cell by cell without an expect per cell (a million cells): collect mismatches
   const bad: string[] = [];
-  for (const b of plan.blocks) {
+  for (const b of expandedBlocks(plan.blocks)) {
     if (b.kind === 'values') {
       for (let r = 0; r < b.values.length; r++)
         for (let c = 0; c < b.values[r].length; c++) {

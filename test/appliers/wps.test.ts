@@ -8,6 +8,7 @@ import { templates } from '../../core/templates/index';
 import { applyPlanWps, bgr, WpsApplyError } from '../../wps/applier/applyPlan';
 import { FakeEtWorkbook, key } from '../fakes/fakeWps';
 import { NOW, scaledPlan, scaledTable } from '../helpers/scaled';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 function workbook() {
   const wb = new FakeEtWorkbook(['Sheet1', '数据']);
@@ -28,7 +29,7 @@ function expectMatches(wb: FakeEtWorkbook, plan: SheetPlan) {
   const bad: string[] = [];
   // the last block to write a cell decides it
   const want = new Map<string, { v?: unknown; f?: string }>();
-  for (const b of plan.blocks) {
+  for (const b of expandedBlocks(plan.blocks)) {
     if (b.kind === 'values') b.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && want.set(key(b.row + r, b.col + c), { v })));
     else if (b.spill) want.set(key(b.row, b.col), { f: toDialect(b.formulas[0][0]!, 'excel') });
     else b.formulas.forEach((row, r) => row.forEach((f, c) => f !== null && want.set(key(b.row + r, b.col + c), { f: toDialect(f, 'excel') })));
@@ -68,7 +69,7 @@ const shapes: Record<string, Record<number, string>> = {};
 
 /** What decides the applier's calls: the blocks (kind, spill) and the counts of formats, merges, rules and charts, not the rows. */
 function planShape(plan: SheetPlan): string {
-  return JSON.stringify([plan.blocks.map((b) => (b.kind === 'formulas' ? (b.spill ? 's' : 'f') : 'v')).join(''), plan.formats.length, plan.merges.length, plan.validations.length, plan.conditionalFormats.length, plan.charts.length]);
+  return JSON.stringify([plan.blocks.map((b) => (b.kind === 'formulas' ? (b.spill ? 's' : 'f') : b.kind === 'copiedDown' ? 'c' : 'v')).join(''), plan.formats.length, plan.merges.length, plan.validations.length, plan.conditionalFormats.length, plan.charts.length]);
 }
 
 describe('WPS applier', () => {
@@ -156,6 +157,17 @@ describe('WPS applier', () => {
         expect(s.formulas.size + s.values.size).toBeGreaterThan(0);
       }
     });
+  });
+
+  it('a WPS whose Shapes has no AddChart2 gets the same charts through Shapes.AddChart', () => {
+    const plan = scaledPlan('tier-visit-plan', 20, ['Sheet1', '数据']);
+    expect(plan.charts.length).toBeGreaterThan(0);
+    const wb = workbook();
+    wb.hasAddChart2 = false;
+    const res = applyPlanWps(plan, wb.app);
+    expect(res.notes).toEqual([]);
+    expect(wb.calls.filter((c) => c.call === 'Shapes.AddChart').length).toBe(plan.charts.length);
+    expect(wb.sheet(plan.name)!.charts.map((c) => c.title)).toEqual(plan.charts.map((c) => c.title));
   });
 
   it('refuses a name that is taken instead of touching that sheet', () => {

@@ -100,3 +100,43 @@ export async function openSidebar(server: Record<string, unknown>): Promise<{ br
   });
   return { browser, http, page, events };
 }
+
+/**
+ * Open `file` of the pane served at `url` in a new page, with the page's own errors, console errors, dialogs and every
+ * request outside the page (aborted) collected in `external`. `init` runs before the page's scripts; a request to a
+ * URL starting with a key of `stubs` is answered with that script (Office.js from a local stub).
+ */
+export async function newPanePage(browser: Browser, url: string, file: string, external: string[], opts: { init?: string; stubs?: Record<string, string> } = {}): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && external.push(`console: ${m.text()}`));
+  page.on('dialog', (d) => {
+    external.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    const stub = Object.entries(opts.stubs ?? {}).find(([prefix]) => u.startsWith(prefix));
+    if (stub) return route.fulfill({ status: 200, contentType: 'text/javascript', body: stub[1] });
+    if (!u.startsWith(url)) {
+      external.push(u);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  if (opts.init) await page.addInitScript({ content: opts.init });
+  await page.goto(`${url}/${file}`);
+  await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
+    throw new Error(`${e.message}\n${external.join('\n')}`);
+  });
+  return page;
+}
+
+/** Serve a built pane folder, launch Chromium and open `file` in it (see newPanePage). */
+export async function openPane(dist: string, file: string, opts: { init?: string; stubs?: Record<string, string> } = {}): Promise<{ browser: Browser; server: Server; url: string; page: Page; external: string[] }> {
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  const external: string[] = [];
+  const page = await newPanePage(browser, url, file, external, opts);
+  return { browser, server, url, page, external };
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
 import { renderTemplate } from '../../core/renderTemplate';
 import { templates } from '../../core/templates/index';
-import { browserBundle, haveChromium, launch, serve, XSS_CELL, XSS_HEADER } from './harness';
+import { browserBundle, haveChromium, openPane, XSS_CELL, XSS_HEADER } from './harness';
 
 const dist = fileURLToPath(new URL('../../dist/addin/', import.meta.url));
 const fakes = fileURLToPath(new URL('../fakes/fakeExcel.ts', import.meta.url));
@@ -16,20 +16,17 @@ const fakes = fileURLToPath(new URL('../fakes/fakeExcel.ts', import.meta.url));
 function templatesWithBlankFormulas(): number {
   return templates.filter((t) => {
     const r = renderTemplate(t.id, null, { blank: true, rows: 8 });
-    return r.ok && r.plan.blocks.some((b) => b.kind === 'formulas' && b.formulas.some((row) => row.some((f) => f !== null)));
+    return r.ok && r.plan.blocks.some((b) => b.kind === 'copiedDown' || (b.kind === 'formulas' && b.formulas.some((row) => row.some((f) => f !== null))));
   }).length;
 }
 
 describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
   let browser: Browser;
   let server: Server;
-  let url: string;
   let page: Page;
-  const external: string[] = [];
+  let external: string[] = [];
 
   beforeAll(async () => {
-    ({ server, url } = await serve(dist));
-    browser = await launch();
     const fake = await browserBundle(fakes, '__fake');
     // Office.js comes from a local stub: Office.onReady, the UI language, and Excel = the recording fake
     const officeStub = `${fake}
@@ -41,6 +38,8 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
         [[${JSON.stringify(XSS_CELL)}, '矿泉水', 100, 200, 60, 50], ['城东批发部', '果汁', 80, 40, 73, 20], ['永兴副食', '茶饮', 30, 10, 50, 50]]
           .forEach(function (row, r) { row.forEach(function (v, c) { put(r + 1, c, v); }); });
         wb.selection = { sheet: 'Sheet1', row: 0, col: 0, rows: 1, cols: 1 };
+        // a named table over the header and the first two rows (the region around the selection has three)
+        wb.tables.push({ name: 'StockTable', sheet: 'Sheet1', row: 0, col: 0, rows: 3, cols: 6 });
         window.__wb = wb;
         window.__fakeApi = __fake;
         window.Excel = __fake.fakeExcel(wb);
@@ -56,26 +55,7 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
           },
         };
       })();`;
-    page = await browser.newPage();
-    page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && external.push(`console: ${m.text()}`));
-    page.on('dialog', (d) => {
-      external.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u.startsWith('https://appsforoffice.microsoft.com/')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStub });
-      if (!u.startsWith(url)) {
-        external.push(u);
-        return route.abort();
-      }
-      return route.continue();
-    });
-    await page.goto(`${url}/taskpane.html`);
-    await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
-      throw new Error(`${e.message}\n${external.join('\n')}`);
-    });
+    ({ browser, server, page, external } = await openPane(dist, 'taskpane.html', { stubs: { 'https://appsforoffice.microsoft.com/': officeStub } }));
   }, 60_000);
 
   afterAll(async () => {
@@ -180,5 +160,35 @@ describe.skipIf(!haveChromium)('Excel task pane (headless Chromium)', () => {
     const srcs = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(srcs.filter((s) => /^https?:/.test(s))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
     expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+  });
+
+  it('a chosen named table stays chosen when the template changes (no new detectSource), and the fill reads it again by name', async () => {
+    type Wb = { log: { call: string }[]; tables: { rows: number }[]; sheets: { name: string }[] };
+    // each detectSource reads the selection or a table: these calls count them
+    const detects = () => page.evaluate(() => (window as unknown as { __wb: Wb }).__wb.log.filter((l) => l.call === 'Workbook.getSelectedRange' || l.call === 'Tables.getItem').length);
+    await page.click('button[data-mode="fill"]');
+    await page.waitForSelector('#source-table');
+    await page.selectOption('#template', 'stock-order');
+    const before = await detects();
+    await page.selectOption('#source-table', 'StockTable');
+    await expect.poll(() => page.textContent('#source-label'), { timeout: 10_000 }).toMatch(/· 2 /);
+    expect(await detects()).toBe(before + 1);
+    const label = await page.textContent('#source-label');
+    for (const id of ['dealer-evaluation', 'tier-visit-plan', 'stock-order']) {
+      await page.selectOption('#template', id);
+      await expect.poll(() => page.$eval('#template', (e) => (e as HTMLSelectElement).value)).toBe(id);
+      expect(await page.textContent('#source-label')).toBe(label);
+      expect(await page.$eval('#source-table', (e) => (e as HTMLSelectElement).value)).toBe('StockTable');
+    }
+    expect(await detects()).toBe(before + 1);
+    // the table grows by a row after it was chosen: the fill reads the table, not the address seen then
+    await page.evaluate(() => ((window as unknown as { __wb: Wb }).__wb.tables[0].rows = 4));
+    await page.check('#opt-formulas-values');
+    await page.click('#generate');
+    await page.waitForSelector('#result-sheet', { timeout: 20_000 }).catch(async (e) => {
+      throw new Error(`${e.message}\n${await page.textContent('#result')}\n${external.join('\n')}`);
+    });
+    expect(await page.textContent('#result-sheet')).toContain('· 3 ');
+    expect(await detects()).toBe(before + 2);
   });
 });

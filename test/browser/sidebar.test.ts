@@ -24,8 +24,9 @@ describe('Sheets sidebar file', () => {
 
 describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
   let browser: Browser;
-  let server: Server;
+  let http: Server;
   let page: Page;
+  let detects = 0;
   const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
   let events: string[] = [];
 
@@ -39,12 +40,15 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     const g = loadAppsScript(globals);
     putTable(ss.sheet('数据')!, headers, rows);
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
-    ({ browser, http: server, page, events } = await openSidebar(g));
+    // the server's detectSource, counted (each call is a round trip from the sidebar)
+    const detect = (g as Record<string, (...a: unknown[]) => unknown>).detectSource;
+    const server = { ...(g as Record<string, unknown>), detectSource: (...a: unknown[]) => (detects++, detect(...a)) };
+    ({ browser, http, page, events } = await openSidebar(server));
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    http?.close();
   });
 
   it('fills dealer-evaluation into a new sheet of the fake spreadsheet', async () => {
@@ -66,6 +70,22 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     expect(sheet.cell(4, 0).value).toBe(XSS_CELL);
     expect(sheet.charts).toHaveLength(1);
     await page.screenshot({ path: `${process.env.DK_SCREENSHOTS ?? '/tmp'}/dk-sidebar.png`, fullPage: true });
+  });
+
+  it('changing the template makes no server round trip: the sidebar re-matches the headers it has and keeps the source', async () => {
+    await page.click('button[data-mode="fill"]');
+    await page.waitForSelector('#source-label');
+    const label = await page.textContent('#source-label');
+    const before = detects;
+    expect(before).toBeGreaterThan(0);
+    for (const id of ['stock-order', 'tier-visit-plan', 'dealer-evaluation']) {
+      await page.selectOption('#template', id);
+      await expect.poll(() => page.$eval('#template', (e) => (e as HTMLSelectElement).value)).toBe(id);
+      expect(await page.textContent('#source-label')).toBe(label);
+    }
+    // the first column is matched to the dealer field again, locally
+    expect(await page.$eval('#map-dealer', (e) => (e as HTMLSelectElement).value)).toBe('0');
+    expect(detects).toBe(before);
   });
 
   it('workbook text with markup never executes', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
-import { browserBundle, haveChromium, launch, serve } from './harness';
+import { browserBundle, haveChromium, launch, newPanePage, serve } from './harness';
 
 const dist = fileURLToPath(new URL('../../dist/wps/', import.meta.url));
 const setupEntry = fileURLToPath(new URL('../helpers/wpsWorkbook.ts', import.meta.url));
@@ -28,20 +28,7 @@ describe.skipIf(!haveChromium)('WPS task pane (headless Chromium)', () => {
         window.Application = w.app;
         window.wps = { PluginStorage: { getItem: function (k) { return k === 'dealerkit_functions' ? ${JSON.stringify(registered.join(','))} : ''; } } };
       })();`;
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => external.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && external.push(`console: ${m.text()}`));
-    page.on('dialog', (d) => {
-      external.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : (external.push(route.request().url()), route.abort())));
-    await page.addInitScript({ content: init });
-    await page.goto(`${url}/taskpane.html`);
-    await page.waitForSelector('#template', { timeout: 15_000 }).catch((e) => {
-      throw new Error(`${e.message}\n${external.join('\n')}`);
-    });
-    return page;
+    return newPanePage(browser, url, 'taskpane.html', external, { init });
   }
 
   async function generate(page: Page) {

@@ -14,6 +14,7 @@ import { templates } from '../../core/templates/index';
 import { applyPlanXlsx } from '../../cli/xlsx/applyPlan';
 import { sampleTables } from '../../samples/index';
 import { HOSTILE_TEXT } from '../plan/safety.test';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 const dir = mkdtempSync(join(tmpdir(), 'dk-xlsx-'));
 const NOW = new Date(2026, 10, 24, 9, 30);
@@ -56,7 +57,7 @@ describe('.xlsx round trip of every template', () => {
 
   it.each(plans.map((p) => [p.templateId, p] as const))('%s: headers, every formula text and every cached result', (_id, plan) => {
     const ws = wb.getWorksheet(plan.name)!;
-    for (const b of plan.blocks) {
+    for (const b of expandedBlocks(plan.blocks)) {
       if (b.kind === 'values') {
         b.values.forEach((row, r) => row.forEach((v, c) => v !== null && expect(serial(ws.getCell(b.row + r + 1, b.col + c + 1).value), `${plan.name} ${b.row + r + 1},${b.col + c + 1}`).toEqual(v)));
         continue;

@@ -77,6 +77,8 @@ export class FakeWorkbookState {
   beforeSync: ((n: number) => void) | null = null;
   /** the largest request and response seen, in bytes, and the most cells one read returned */
   peak = { requestBytes: 0, responseBytes: 0, readCells: 0 };
+  /** named tables (Excel.Table): where each one is, header row included */
+  tables: { name: string; sheet: string; row: number; col: number; rows: number; cols: number }[] = [];
   /** the user's selection */
   selection: { sheet: string; row: number; col: number; rows: number; cols: number } = { sheet: 'Sheet1', row: 0, col: 0, rows: 1, cols: 1 };
 
@@ -119,7 +121,7 @@ export function fakeExcel(wb: FakeWorkbookState) {
 export class FakeContext {
   private queue: (() => void)[] = [];
   private loads: (() => void)[] = [];
-  readonly workbook: { worksheets: FakeWorksheets; getSelectedRange(): FakeRange; tables: { load(p: string): void; items: { name: string }[]; getItem(n: string): never } };
+  readonly workbook: { worksheets: FakeWorksheets; getSelectedRange(): FakeRange; tables: { load(p: string): void; readonly items: { name: string }[]; getItem(n: string): { getRange(): FakeRange } } };
   constructor(readonly wb: FakeWorkbookState) {
     const ws = new FakeWorksheets(this);
     const sel = () => {
@@ -132,9 +134,19 @@ export class FakeContext {
       getSelectedRange: sel,
       tables: {
         load: () => this.wb.log.push({ call: 'Tables.load' }),
-        items: [],
+        get items() {
+          return wb.tables.map((t) => ({ name: t.name }));
+        },
         getItem: (n: string) => {
-          throw new Error(`ItemNotFound: table ${n}`);
+          this.wb.log.push({ call: 'Tables.getItem', address: n });
+          // the table's range as it is when the request runs (a table grows as rows are added to it)
+          return {
+            getRange: () => {
+              const t = this.wb.tables.find((x) => x.name === n);
+              if (!t) throw new FakeOfficeError('ItemNotFound', `no table ${n}`);
+              return new FakeWorksheet(this, t.sheet).getRangeByIndexes(t.row, t.col, t.rows, t.cols);
+            },
+          };
         },
       },
     };

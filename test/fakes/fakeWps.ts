@@ -151,18 +151,32 @@ export class FakeEtSheet {
           });
         },
       }),
-      Shapes: strict('Shapes', {
-        AddChart2(style: number, type: number, left: number, top: number, width: number, height: number) {
-          log('Shapes.AddChart2');
-          if (style !== -1 && !(style >= 201 && style <= 353)) throw new Error(`AddChart2: style ${style} refused`);
-          if (!CHART_TYPES.has(type)) throw new Error(`AddChart2: XlChartType ${type} refused`);
-          for (const n of [left, top, width, height]) if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new Error(`AddChart2: position ${n} refused`);
-          const rec: FakeChart = { type, left, top, width, height, series: Array.from({ length: self.autoSeries }, () => ({ name: 'auto' })), axisTitles: {}, deleted: false };
-          self.charts.push(rec);
-          return self.chartShape(rec, log);
+      // a WPS without AddChart2 reads it as undefined (the member is declared in the typings, so not refused)
+      Shapes: strict<object>('Shapes', {
+        ...(self.book.hasAddChart2
+          ? {
+              AddChart2(style: number, type: number, left: number, top: number, width: number, height: number) {
+                log('Shapes.AddChart2');
+                if (style !== -1 && !(style >= 201 && style <= 353)) throw new Error(`AddChart2: style ${style} refused`);
+                return self.addChart(type, [left, top, width, height], log);
+              },
+            }
+          : { AddChart2: undefined }),
+        AddChart(type: number, left: number, top: number, width: number, height: number) {
+          log('Shapes.AddChart');
+          return self.addChart(type, [left, top, width, height], log);
         },
-      }),
+      }) as EtWorksheet['Shapes'],
     } as EtWorksheet;
+  }
+
+  private addChart(type: number, box: number[], log: (call: string) => void) {
+    if (!CHART_TYPES.has(type)) throw new Error(`AddChart: XlChartType ${type} refused`);
+    for (const n of box) if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new Error(`AddChart: position ${n} refused`);
+    const [left, top, width, height] = box;
+    const rec: FakeChart = { type, left, top, width, height, series: Array.from({ length: this.autoSeries }, () => ({ name: 'auto' })), axisTitles: {}, deleted: false };
+    this.charts.push(rec);
+    return this.chartShape(rec, log);
   }
 
   /** The Shape and Chart objects over one recorded chart (members as et-jsapi-declare names them). */
@@ -411,6 +425,8 @@ export class FakeEtWorkbook {
   keepCells = true;
   /** a host call that throws (to test clean-up) */
   failOn: string | null = null;
+  /** Shapes.AddChart2 exists (off: a WPS with only the older Shapes.AddChart) */
+  hasAddChart2 = true;
   readonly window = { SplitRow: 0, SplitColumn: 0, FreezePanes: false };
   readonly app: EtApp & { DisplayAlerts: boolean; ScreenUpdating: boolean };
 

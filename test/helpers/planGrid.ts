@@ -1,6 +1,7 @@
 // Flattens a SheetPlan into cells (value, formula, cached value) so tests can compare it with what a host wrote.
 import { cachedAsValue } from '../../core/plan/builder';
 import type { PlanCached, PlanScalar, SheetPlan } from '../../core/plan/types';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 export interface PlanCell {
   value?: PlanScalar;
@@ -14,7 +15,7 @@ export const key = (r: number, c: number) => `${r},${c}`;
 
 export function planGrid(plan: SheetPlan): Map<string, PlanCell> {
   const g = new Map<string, PlanCell>();
-  for (const b of plan.blocks) {
+  for (const b of expandedBlocks(plan.blocks)) {
     if (b.kind === 'values') {
       b.values.forEach((row, r) => row.forEach((v, c) => v !== null && g.set(key(b.row + r, b.col + c), { value: v })));
     } else if (b.spill) {

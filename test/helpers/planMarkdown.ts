@@ -22,7 +22,7 @@ export function planMarkdown(plan: SheetPlan, firstRows = 5): string {
   lines.push(`- extent: ${plan.extent.rows} rows × ${cols} columns; data rows: ${plan.dataRows}; frozen rows: ${plan.frozenRows}; formulas: ${plan.formulas}`);
   const pr = plan.print;
   lines.push(`- print: ${pr.paper} ${pr.landscape ? 'landscape' : 'portrait'}${pr.fitToWidth ? ', fit to one page wide' : ''}${pr.repeatRows ? `, repeat row ${pr.repeatRows.from + 1}` : ''}, areas ${pr.areas.map((a) => rangeA1(a)).join(' + ') || '—'}${pr.chartAreas.length ? `, chart ${pr.chartAreas.map((a) => rangeA1(a)).join(' + ')}` : ''}${pr.rowBreaks.length ? `, breaks below rows ${pr.rowBreaks.map((r) => r + 1).join(', ')}` : ''}; footer "${pr.footer}"; font ${pr.font.name} ${pr.font.size}${Object.keys(plan.rowHeights).length ? `; row heights ${Object.entries(plan.rowHeights).map(([r, h]) => `${Number(r) + 1}: ${h}`).join(', ')}` : ''}`);
-  lines.push(`- blocks: ${plan.blocks.length} (${plan.blocks.filter((b) => b.kind === 'formulas').length} of formulas); merges: ${plan.merges.map((m) => rangeA1(m)).join(', ') || '—'}`);
+  lines.push(`- blocks: ${plan.blocks.length} (${plan.blocks.filter((b) => b.kind === 'formulas' || b.kind === 'copiedDown').length} of formulas); merges: ${plan.merges.map((m) => rangeA1(m)).join(', ') || '—'}`);
   lines.push(`- title: ${esc(shown(g.get(key(0, 0))))}`, `- meta: ${esc(shown(g.get(key(1, 0))))}`);
   const settings = g.get(key(2, 0));
   if (settings) lines.push(`- settings line: ${show(settings)}`);

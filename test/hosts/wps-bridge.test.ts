@@ -36,6 +36,16 @@ describe('WPS pane bridge', () => {
     if (!none.ok) expect(none.error['zh-CN']).toContain('没有');
   });
 
+  it('a source cell error, handed over as its VT_ERROR number, is read as its #CODE text (as Excel and Sheets give it)', async () => {
+    const { wb, app } = setup();
+    const s = wb.sheet('数据')!;
+    s.values.set('1,1', -2146826246); // #N/A in the second column of the first data row
+    const info = await wpsBridge(() => app, () => []).detectSource('selection', 'stock-order');
+    if (!info.ok) throw new Error('detect');
+    expect(info.preview[0][1]).toBe('#N/A');
+    expect(info.preview[1][1]).not.toBe('#N/A');
+  });
+
   it('offers dk first only when registered, and writes the mode the pane chose', async () => {
     const names = registry.map((d) => d.name);
     const { wb, app } = setup();

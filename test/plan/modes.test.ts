@@ -6,6 +6,7 @@ import { renderTemplate } from '../../core/renderTemplate';
 import type { FormulaBlock, SheetPlan, ValueBlock } from '../../core/plan/types';
 import { templates } from '../../core/templates/index';
 import { sampleTables } from '../../samples/index';
+import { expandedBlocks } from '../../core/plan/copiedDown';
 
 const NOW = new Date(Date.UTC(2026, 10, 24, 9, 30));
 const tables = sampleTables();
@@ -15,15 +16,18 @@ function plan(id: string, opts: RenderOptions = {}, table: SourceTable | null = 
   if (!r.ok) throw new Error(r.error.message['en-US']);
   return r.plan;
 }
-const formulaBlocks = (p: SheetPlan) => p.blocks.filter((b): b is FormulaBlock => b.kind === 'formulas');
+// copied-down blocks expanded (once per plan): these tests read every row's formula and cached value
+const expanded = new WeakMap<SheetPlan, ReturnType<typeof expandedBlocks>>();
+const blocksOf = (p: SheetPlan) => expanded.get(p) ?? expanded.set(p, expandedBlocks(p.blocks)).get(p)!;
+const formulaBlocks = (p: SheetPlan) => blocksOf(p).filter((b): b is FormulaBlock => b.kind === 'formulas');
 /** The block whose top-left is at (row, col), 0-based. */
-const blockAt = (p: SheetPlan, row: number, col: number) => p.blocks.find((b) => b.row === row && b.col === col);
+const blockAt = (p: SheetPlan, row: number, col: number) => blocksOf(p).find((b) => b.row === row && b.col === col);
 /** Every formula text of a plan. */
 const allFormulas = (p: SheetPlan) => formulaBlocks(p).flatMap((b) => b.formulas.flat().filter((f): f is string => f !== null));
 /** A cell's value or cached value, 0-based (the last block that covers it wins, as appliers write them in order). */
 function cellOf(p: SheetPlan, row: number, col: number): unknown {
   let out: unknown = undefined;
-  for (const b of p.blocks) {
+  for (const b of blocksOf(p)) {
     const r = row - b.row;
     const c = col - b.col;
     const grid = b.kind === 'values' ? b.values : b.cached;
@@ -197,6 +201,31 @@ describe('daily-activity contact types', () => {
     const summary = formulaBlocks(p).find((b) => b.formulas[0]?.[1]?.startsWith('=SUMPRODUCT('))!;
     const [, visits, , calls, , messages, , third] = summary.cached[0];
     expect([visits, calls, messages, third]).toEqual([2, 1, 3, 1]);
+  });
+});
+
+describe('portable helper cells', () => {
+  it("tier-visit-plan's pareto TIER rows compare with thresholds in named helper cells under the parameters, whose cached values the core gives", () => {
+    const p = plan('tier-visit-plan', { formulas: 'portable', lang: 'zh-CN' });
+    const tier = blockAt(p, 4, 6) as FormulaBlock;
+    expect(tier.kind).toBe('formulas');
+    const rows = tier.formulas.flat() as string[];
+    expect(rows.length).toBe(40);
+    for (const f of rows) expect(f).not.toMatch(/SUMIF|COUNTIF|LARGE/); // each row reads its own cell and the helpers only
+    const labels = p.blocks.filter((b): b is ValueBlock => b.kind === 'values').flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string' && v.startsWith('等级辅助：'));
+    // 40 rows: total, count, 6 search steps and a threshold per cut
+    expect(labels.length).toBe(2 + 2 * 7);
+    expect(labels).toContain('等级辅助：A 类下限值');
+    const helperBlock = formulaBlocks(p).find((b) => b.formulas[0]?.[0] === '=SUMIF($B$5:$B$44,">0")')!;
+    const cached = helperBlock.cached.map((r) => r[0]);
+    const tiers = tier.cached.map((r) => r[0]);
+    const sales = tables['tier-visit-plan'].rows.map((r) => r[1]).filter((x): x is number => typeof x === 'number').sort((a, b) => b - a);
+    const kA = tiers.filter((t) => t === 'A').length;
+    const kAB = tiers.filter((t) => t === 'A' || t === 'B').length;
+    // the A count and threshold, then A and B
+    expect([cached[7], cached[8], cached[14], cached[15]]).toEqual([kA, sales[kA - 1], kAB, sales[kAB - 1]]);
+    expect(kA).toBeGreaterThan(0);
+    expect(kAB).toBeGreaterThan(kA);
   });
 });
 

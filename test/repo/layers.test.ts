@@ -33,6 +33,10 @@ const MAY_IMPORT: Record<string, string[]> = {
   templates: ['plan', 'values', 'i18n', 'functions'],
   renderTemplate: ['plan', 'templates', 'i18n'],
   index: ['functions', 'values', 'i18n', 'plan', 'templates', 'renderTemplate'],
+  // the one fill flow (read → render → write) over a host adapter, above the renderer
+  fill: ['plan', 'i18n', 'renderTemplate'],
+  // the applier skeleton and the mappings the appliers share; sync-or-async steps and FillError from fill/
+  apply: ['fill', 'plan', 'i18n'],
 };
 
 describe('core layers', () => {

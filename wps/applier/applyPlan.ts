@@ -1,9 +1,13 @@
 // The WPS applier: a SheetPlan → a new worksheet through the ET object model, whole blocks per call; a failed fill deletes only its own new sheet.
 /// <reference types="et-jsapi-declare" />
+import { BORDER_COLOR, CHART_TYPES, conditionalRules, H_ALIGN, listSource, printSetup, typedText } from '../../core/apply/mappings';
+import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
+import { always } from '../../core/fill/maybe';
+import { fillText, reason } from '../../core/i18n/fill-messages';
 import type { Bilingual } from '../../core/i18n/lang';
-import { absoluteRanges, rangeA1 } from '../../core/plan/a1';
+import { rangeA1 } from '../../core/plan/a1';
+import { copiedDownFormula, expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
-import { asTypedText } from '../../core/plan/textSafety';
 import type { ChartSpec, FormatSpec, RangeRef, SheetPlan } from '../../core/plan/types';
 import type { EtApp, EtRange, EtShape, EtWorksheet } from './et-types';
 
@@ -18,11 +22,6 @@ const XL_VALIDATE_LIST = 3;
 const XL_VALID_ALERT_STOP = 1;
 const XL_EXPRESSION = 2;
 const XL_CONTINUOUS = 1;
-const XL_LEFT = -4131;
-const XL_CENTER = -4108;
-const XL_RIGHT = -4152;
-/** Kso.XlChartType (lib.kso.d.ts): a Pareto is clustered columns with its cumulative line on the secondary axis */
-const XL_CHART_TYPE: Record<ChartSpec['type'], number> = { bar: 57, column: 51, line: 4, scatter: -4169, pareto: 51 };
 const XL_LINE = 4;
 const XL_SECONDARY = 2;
 const XL_CATEGORY = 1;
@@ -37,14 +36,8 @@ export interface WpsApplyResult {
   notes: Bilingual[];
 }
 
-export class WpsApplyError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly original?: unknown,
-  ) {
-    super(messages['en-US']);
-  }
-}
+/** The shared applier error (its old name here) */
+export { ApplyError as WpsApplyError };
 
 /** `#RRGGBB` → the BGR long ET (like VBA) takes for colours. */
 export function bgr(hex: string): number {
@@ -56,7 +49,7 @@ const at = (sheet: EtWorksheet, r: RangeRef) => sheet.Range(rangeA1(r));
 const block = (sheet: EtWorksheet, row: number, col: number, rows: number, cols: number) => at(sheet, { row, col, rows, cols });
 
 /** Strings are written as typed text: a leading apostrophe keeps =…, +86…, 00123 from being parsed (as in Excel). */
-const typed = (v: string | number | boolean) => (typeof v === 'string' ? asTypedText(v) : v);
+const typed = (v: string | number | boolean) => typedText(v);
 
 /**
  * What an earlier block left in a cell (a `null` means "leave the cell as it is", but a whole-block write
@@ -66,6 +59,10 @@ function earlier(plan: SheetPlan, before: number, row: number, col: number): str
   for (let i = before - 1; i >= 0; i--) {
     const b = plan.blocks[i];
     if (b.kind === 'formulas' && b.spill) continue; // an array formula's area cannot be rewritten cell by cell
+    if (b.kind === 'copiedDown') {
+      if (row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.formulas.length) return toDialect(copiedDownFormula(b, row - b.row, col - b.col), 'excel');
+      continue;
+    }
     const grid = b.kind === 'values' ? b.values : b.formulas;
     const r = row - b.row;
     const c = col - b.col;
@@ -91,6 +88,11 @@ function writeBlocks(sheet: EtWorksheet, plan: SheetPlan) {
       if (f) block(sheet, b.row, b.col, rows, cols).FormulaArray = toDialect(f, 'excel');
       return;
     }
+    if (b.kind === 'copiedDown') {
+      // one Formula write of the whole block, as for any formula block (the ET call takes the 2-D array at once)
+      block(sheet, b.row, b.col, b.rows, b.formulas.length).Formula = expandRows(b, 0, b.rows, (f) => toDialect(f, 'excel')) as unknown as string;
+      return;
+    }
     const grid = b.kind === 'values' ? b.values : b.formulas;
     if (!grid.length || !grid[0].length) return;
     const cells = grid.map((row, r) =>
@@ -110,17 +112,18 @@ function applyFormat(sheet: EtWorksheet, f: FormatSpec) {
   if (f.fontColor) r.Font.Color = bgr(f.fontColor);
   if (f.fontSize) r.Font.Size = f.fontSize;
   if (f.fill) r.Interior.Color = bgr(f.fill);
-  if (f.hAlign) r.HorizontalAlignment = f.hAlign === 'center' ? XL_CENTER : f.hAlign === 'right' ? XL_RIGHT : XL_LEFT;
+  if (f.hAlign) r.HorizontalAlignment = H_ALIGN[f.hAlign].et;
   if (f.wrap) r.WrapText = true;
   if (f.border) {
     r.Borders.LineStyle = XL_CONTINUOUS;
-    r.Borders.Color = bgr('#BFBFBF');
+    r.Borders.Color = bgr(BORDER_COLOR);
   }
 }
 
 /** Page set-up through PageSetup, as in Excel's VBA model: A4, one page wide, print titles, print area, footer, card breaks. */
 function applyPrint(sheet: EtWorksheet, plan: SheetPlan, drawn: readonly RangeRef[]) {
-  const p = plan.print;
+  // a chart WPS drew prints in its place, as in Excel; one it refused leaves only cells there, so its place is left out
+  const p = printSetup(plan, { charts: drawn });
   const ps = sheet.PageSetup;
   ps.PaperSize = XL_PAPER_A4 as Et.XlPaperSize;
   ps.Orientation = (p.landscape ? XL_LANDSCAPE : XL_PORTRAIT) as Et.XlPageOrientation;
@@ -129,19 +132,11 @@ function applyPrint(sheet: EtWorksheet, plan: SheetPlan, drawn: readonly RangeRe
     ps.FitToPagesWide = 1;
     ps.FitToPagesTall = false;
   }
-  if (p.repeatRows) ps.PrintTitleRows = `$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`;
-  // a chart WPS drew prints in its place, as in Excel; one it refused leaves only cells there, so its place is left out
-  const same = (a: RangeRef, b: RangeRef) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
-  const areas = [...p.areas, ...p.chartAreas.filter((a) => drawn.some((d) => same(a, d)))];
-  if (areas.length) ps.PrintArea = absoluteRanges(areas);
-  ps.CenterFooter = `&"${p.font.name},Regular"&9${p.footer}`;
-  for (const r of p.rowBreaks) sheet.HPageBreaks.Add(block(sheet, r + 1, 0, 1, 1));
+  if (p.titleRows) ps.PrintTitleRows = p.titleRows;
+  if (p.area) ps.PrintArea = p.area;
+  ps.CenterFooter = p.footer;
+  for (const r of p.pageStarts) sheet.HPageBreaks.Add(block(sheet, r, 0, 1, 1));
 }
-
-const CHART_FAILED = (title: string, why: string): Bilingual => ({
-  'zh-CN': `图表“${title}”未能在 WPS 中生成（表格已写好）。原因：${why}`,
-  'en-US': `WPS did not draw the chart "${title}" (the table is written). Reason: ${why}`,
-});
 
 /**
  * One native chart through the ET object model, as the Excel applier maps a ChartSpec: Shapes.AddChart2 over
@@ -150,7 +145,12 @@ const CHART_FAILED = (title: string, why: string): Bilingual => ({
  */
 function addChart(sheet: EtWorksheet, c: ChartSpec): EtShape {
   const place = block(sheet, c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols);
-  const shape = sheet.Shapes.AddChart2(DEFAULT_STYLE, XL_CHART_TYPE[c.type], place.Left, place.Top, place.Width, place.Height);
+  const shapes = sheet.Shapes;
+  const type = CHART_TYPES[c.type].et;
+  const shape =
+    typeof shapes.AddChart2 === 'function'
+      ? shapes.AddChart2(DEFAULT_STYLE, type, place.Left, place.Top, place.Width, place.Height)
+      : shapes.AddChart(type, place.Left, place.Top, place.Width, place.Height);
   try {
     const chart = shape.Chart;
     // AddChart2 may plot the active cell's region by itself (Excel's VBA model does): start from no series
@@ -195,7 +195,7 @@ function addCharts(sheet: EtWorksheet, plan: SheetPlan, notes: Bilingual[]): Ran
       addChart(sheet, c);
       drawn.push({ row: c.anchor.row, col: c.anchor.col, rows: c.anchor.rows, cols: c.anchor.cols });
     } catch (e) {
-      notes.push(CHART_FAILED(c.title, e instanceof Error ? e.message : String(e)));
+      notes.push(fillText('chartFailed', { title: c.title, why: reason(e) }));
     }
   }
   return drawn;
@@ -215,15 +215,15 @@ function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan, notes: Bilingua
   for (const [r, h] of Object.entries(plan.rowHeights)) block(sheet, Number(r), 0, 1, 1).RowHeight = h;
   for (const v of plan.validations) {
     const val = at(sheet, v.range).Validation;
-    val.Add(XL_VALIDATE_LIST as Et.XlDVType, XL_VALID_ALERT_STOP, undefined, v.list.join(','));
+    val.Add(XL_VALIDATE_LIST as Et.XlDVType, XL_VALID_ALERT_STOP, undefined, listSource(v.list));
     val.IgnoreBlank = v.allowBlank;
     val.InCellDropdown = true;
   }
-  for (const cf of plan.conditionalFormats) {
-    const rule = at(sheet, cf.range).FormatConditions.Add(XL_EXPRESSION as Et.XlFormatConditionType, undefined, toDialect(cf.formula, 'excel')) as { Interior: { Color: number }; Font: { Color: number; Bold: boolean } };
-    if (cf.style.fill) rule.Interior.Color = bgr(cf.style.fill);
-    if (cf.style.fontColor) rule.Font.Color = bgr(cf.style.fontColor);
-    if (cf.style.bold) rule.Font.Bold = true;
+  for (const cf of conditionalRules(plan, 'excel')) {
+    const rule = at(sheet, cf.range).FormatConditions.Add(XL_EXPRESSION as Et.XlFormatConditionType, undefined, cf.formula) as { Interior: { Color: number }; Font: { Color: number; Bold: boolean } };
+    if (cf.fill) rule.Interior.Color = bgr(cf.fill);
+    if (cf.fontColor) rule.Font.Color = bgr(cf.fontColor);
+    if (cf.bold) rule.Font.Bold = true;
   }
   const drawn = addCharts(sheet, plan, notes);
   applyPrint(sheet, plan, drawn);
@@ -237,13 +237,6 @@ function finish(app: EtApp, sheet: EtWorksheet, plan: SheetPlan, notes: Bilingua
   }
 }
 
-const NAME_TAKEN = (name: string): Bilingual => ({ 'zh-CN': `已有名为“${name}”的工作表：请重新生成`, 'en-US': `A sheet named "${name}" already exists: generate again` });
-const NO_WORKBOOK: Bilingual = { 'zh-CN': '没有打开的工作簿：请先打开或新建一个表格', 'en-US': 'No workbook is open: open or create one first' };
-const FAILED = (why: string): Bilingual => ({
-  'zh-CN': `写入失败，已删除未完成的新工作表，其他工作表未改动。原因：${why}`,
-  'en-US': `Writing failed; the half-written new sheet was removed and no other sheet changed. Reason: ${why}`,
-});
-
 export function listSheetNamesWps(app: EtApp): string[] {
   const ws = app.ActiveWorkbook?.Worksheets;
   if (!ws) return [];
@@ -255,33 +248,32 @@ export function listSheetNamesWps(app: EtApp): string[] {
 /** Writes the plan into a new sheet after the last one; synchronous, like the ET object model. */
 export function applyPlanWps(plan: SheetPlan, app: EtApp): WpsApplyResult {
   const ws = app.ActiveWorkbook?.Worksheets;
-  if (!ws) throw new WpsApplyError(NO_WORKBOOK);
-  if (listSheetNamesWps(app).some((n) => n.toLowerCase() === plan.name.toLowerCase())) throw new WpsApplyError(NAME_TAKEN(plan.name));
-  let sheet: EtWorksheet | null = null;
+  if (!ws) throw new ApplyError(fillText('noWorkbook'));
   const notes: Bilingual[] = [];
   const updating = app.ScreenUpdating;
-  try {
-    app.ScreenUpdating = false;
-    sheet = ws.Add(undefined, ws.Item(ws.Count));
-    sheet.Name = plan.name;
-    writeBlocks(sheet, plan);
-    finish(app, sheet, plan, notes);
-  } catch (e) {
-    // only the sheet this fill added goes; a failure before it existed leaves nothing to remove
-    if (sheet) {
-      const alerts = app.DisplayAlerts;
-      try {
-        app.DisplayAlerts = false; // Delete would otherwise ask the user to confirm
-        sheet.Delete();
-      } catch {
-        // the error below says what happened
-      } finally {
-        app.DisplayAlerts = alerts;
-      }
-    }
-    throw new WpsApplyError(FAILED(e instanceof Error ? e.message : String(e)), e);
-  } finally {
-    app.ScreenUpdating = updating;
-  }
+  app.ScreenUpdating = false;
+  always(
+    () =>
+      applyNewSheet<EtWorksheet>(plan.name, {
+        hasSheet: (name) => listSheetNamesWps(app).some((n) => n.toLowerCase() === name.toLowerCase()),
+        addSheet: () => ws.Add(undefined, ws.Item(ws.Count)),
+        // named here, not in addSheet: a name WPS refuses leaves a sheet of ours that the rollback removes
+        write(sheet) {
+          sheet.Name = plan.name;
+          writeBlocks(sheet, plan);
+          finish(app, sheet, plan, notes);
+        },
+        removeSheet(sheet) {
+          const alerts = app.DisplayAlerts;
+          try {
+            app.DisplayAlerts = false; // Delete would otherwise ask the user to confirm
+            sheet.Delete();
+          } finally {
+            app.DisplayAlerts = alerts;
+          }
+        },
+      }),
+    () => (app.ScreenUpdating = updating),
+  );
   return { sheetName: plan.name, rowsWritten: plan.dataRows, notes };
 }

@@ -41,6 +41,8 @@ export interface EtShape extends Pick<Et.Shape, 'Delete'> {
 export interface EtShapes {
   /** Style -1: the chart type's default style (https://airsheet.wps.cn/docs/apiV2/excel/workbook/Shapes/方法/AddChart2%20方法.html) */
   AddChart2(Style: number, XlChartType: number, Left: number, Top: number, Width: number, Height: number): EtShape;
+  /** the older form, for a WPS whose Shapes has no AddChart2 (both are in et-jsapi-declare's Shapes) */
+  AddChart(XlChartType: number, Left: number, Top: number, Width: number, Height: number): EtShape;
 }
 
 export interface EtWorksheet extends Pick<Et.Worksheet, 'Name' | 'Delete' | 'Activate'> {

@@ -1,8 +1,11 @@
 // WPS edge of the functions: how WPS passes blanks, omitted arguments and errors in, and how results go back out.
 import type { FunctionDef } from '../../core/functions/types';
 import type { Lang } from '../../core/i18n/lang';
-import { SheetError, type ErrorCode } from '../../core/values/errors';
+import { SheetError } from '../../core/values/errors';
 import type { FunctionResult, HostArg, HostScalar, ResultScalar } from '../../core/values/types';
+import { cellError, WPS_MISSING } from '../comValues';
+
+export { WPS_MISSING };
 
 /** A cell or a result as WPS takes it back: a number, text or boolean (never null: WPS would show 0). */
 export type WpsCell = number | string | boolean;
@@ -33,16 +36,6 @@ export type WpsResult = WpsCell | WpsCell[][];
  *   `#CODE message` in WPS's UI language (what the Sheets host shows inside arrays); blanks are `""`
  *   (never null, which would show as 0).
  */
-
-/** DISP_E_PARAMNOTFOUND (0x80020004) as a signed 32-bit number: what WPS passes for an omitted optional argument. */
-export const WPS_MISSING = -2147352572;
-
-/** A VT_ERROR's scode for a cell error: 0x800A0000 (as a signed 32-bit number) + its XlCVError code. */
-const VT_ERROR_BASE = -2146828288;
-/** Et.XlCVError (et-jsapi-declare lib.et.d.ts) → the code the core knows. */
-const XL_CV_ERRORS: Readonly<Record<number, ErrorCode>> = { 2000: '#NULL!', 2007: '#DIV/0!', 2015: '#VALUE!', 2023: '#REF!', 2029: '#NAME?', 2036: '#NUM!', 2042: '#N/A' };
-
-const cellError = (v: unknown): ErrorCode | undefined => (typeof v === 'number' && v >= VT_ERROR_BASE && v < VT_ERROR_BASE + 4096 ? XL_CV_ERRORS[v - VT_ERROR_BASE] : undefined);
 
 /** A cell error as WPS may pass it (its VT_ERROR number) → `{ code }`, which the core reads as that error. */
 function fromWpsCell(v: unknown): HostScalar {

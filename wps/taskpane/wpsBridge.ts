@@ -1,14 +1,15 @@
-// The WPS side of the UI bridge: reads the source through the ET object model, renders with the core, writes with the WPS applier.
+// The WPS side of the UI bridge: the fill service's WPS adapter (ET object-model reads, the WPS applier) and WPS's own options.
 /// <reference types="et-jsapi-declare" />
 import { functionHelp } from '../../core/functions/help';
 import { registry } from '../../core/functions/index';
-import { matchHeaders } from '../../core/plan/matchHeaders';
-import { findTemplate, renderTemplate } from '../../core/renderTemplate';
-import type { FormulaMode, SheetPlan } from '../../core/plan/types';
+import { detectSource, FillError, fillReport, forPane, insertBlank, sourceRef, type FillHost } from '../../core/fill/service';
+import { fillText } from '../../core/i18n/fill-messages';
+import type { FormulaMode } from '../../core/plan/types';
 import { listTemplates } from '../../core/templates/index';
-import type { FillOptions, FillResult, HostBridge, SourceInfo } from '../../ui/protocol';
-import { applyPlanWps, listSheetNamesWps, WpsApplyError } from '../applier/applyPlan';
+import type { FillOptions, HostBridge, SourceKind } from '../../ui/protocol';
+import { applyPlanWps, listSheetNamesWps } from '../applier/applyPlan';
 import type { EtApp } from '../applier/et-types';
+import { cellError, fromComValue } from '../comValues';
 import { wpsFormulaModes } from '../formulaMode';
 import { wpsUiLang, type LangRoot } from '../lang';
 
@@ -37,8 +38,15 @@ export type WpsPaneApp = EtApp & LangRoot & { readonly Selection: SourceRange | 
 type Is<T extends U, U> = T extends U ? true : never;
 export type EtTypingsHaveSource = [Is<Et.Range, SourceRange>, Is<Et.ListObject, SourceTable>, Is<Et.Worksheet, TableSheet>];
 
-/** Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model). */
-const grid = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);
+/**
+ * Value2 is a scalar for one cell and a 2-D array for more (as in Excel's VBA model); a cell error, which WPS
+ * hands over as its VT_ERROR number (wps/comValues.ts), becomes its `#CODE` text, as Excel's and Sheets' reads give it.
+ */
+const grid = (v: unknown): unknown[][] => {
+  const rows = Array.isArray(v) ? (v as unknown[][]) : [[v]];
+  if (!rows.some((row) => Array.isArray(row) && row.some((x) => cellError(x) !== undefined))) return rows;
+  return rows.map((row) => (Array.isArray(row) ? row.map(fromComValue) : row));
+};
 const safe = (v: unknown) => (v === undefined ? null : (v as string | number | boolean | null));
 const quoteSheet = (n: string) => `'${n.replace(/'/g, "''")}'`;
 
@@ -73,15 +81,46 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
     }
     return out;
   };
-  const write = (plan: SheetPlan): FillResult => {
-    try {
-      const out = applyPlanWps(plan, app());
-      return { ok: true, sheetName: out.sheetName, rows: out.rowsWritten, warnings: [...plan.warnings, ...out.notes] };
-    } catch (e) {
-      if (e instanceof WpsApplyError) return { ok: false, error: e.messages };
-      const why = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { 'zh-CN': `生成失败：${why}`, 'en-US': `Could not generate the report: ${why}` } };
+  /** The range a pane source names: a named table's whole range (header included), else the selection or the region around it. */
+  const sourceRange = (kind: SourceKind, tableName?: string): SourceRange | null => {
+    if (kind === 'table') {
+      const t = tables().find((x) => x.Name === tableName);
+      if (!t) throw new FillError(fillText('noTable', { name: tableName ?? '' }));
+      return t.Range;
     }
+    const sel = app().Selection;
+    if (!sel || typeof sel.Address !== 'function') return null;
+    // one cell selected (or "region"): the region around it
+    return kind === 'region' || sel.Count === 1 ? sel.CurrentRegion : sel;
+  };
+  const addressOf = (r: SourceRange) => `${quoteSheet(r.Worksheet.Name)}!${r.Address(false, false)}`;
+  /** WPS's part of the fill flow: the ET object model is synchronous, so every step is. */
+  const host: FillHost = {
+    readHead(kind, tableName) {
+      const r = sourceRange(kind, tableName);
+      if (!r) return null;
+      const values = grid(r.Value2);
+      const address = addressOf(r);
+      const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+      return { label: address, a1: address, ...(kind === 'table' && tableName ? { table: tableName } : {}), headers, rowCount: Math.max(0, values.length - 1), preview: values.slice(1, 6).map((row) => row.map(safe)) };
+    },
+    readSource(options) {
+      const ref = sourceRef(options);
+      // a named table is read again by its name: rows added since it was chosen are in the report
+      if (ref.table) {
+        const r = sourceRange('table', ref.table)!;
+        const values = grid(r.Value2);
+        return { headers: values[0] ?? [], rows: values.slice(1), label: addressOf(r) };
+      }
+      const values = read(ref.a1);
+      return { headers: values[0] ?? [], rows: values.slice(1), label: ref.a1 };
+    },
+    sheetNames: () => listSheetNamesWps(app()),
+    write(plan) {
+      const out = applyPlanWps(plan, app());
+      return { sheetName: out.sheetName, rows: out.rowsWritten, notes: out.notes };
+    },
+    renderOptions: (base, options) => ({ ...base, formulas: mode(options) }),
   };
   return {
     host: 'wps',
@@ -98,42 +137,9 @@ export function wpsBridge(app: () => WpsPaneApp, registered: () => readonly stri
         return [];
       }
     },
-    async detectSource(kind, templateId, tableName): Promise<SourceInfo> {
-      try {
-        let r: SourceRange;
-        if (kind === 'table') {
-          // a named table: its whole range, header row included
-          const t = tables().find((x) => x.Name === tableName);
-          if (!t) return { ok: false, error: { 'zh-CN': `找不到名为“${tableName ?? ''}”的表格`, 'en-US': `No table named "${tableName ?? ''}"` } };
-          r = t.Range;
-        } else {
-          const sel = app().Selection;
-          if (!sel || typeof sel.Address !== 'function') return { ok: false, error: { 'zh-CN': '无法读取选中区域：没有选中单元格', 'en-US': 'Cannot read the selection: no cells selected' } };
-          // one cell selected (or "region"): the region around it
-          r = kind === 'region' || sel.Count === 1 ? sel.CurrentRegion : sel;
-        }
-        const values = grid(r.Value2);
-        const address = `${quoteSheet(r.Worksheet.Name)}!${r.Address(false, false)}`;
-        const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
-        const spec = findTemplate(templateId);
-        const m = spec ? matchHeaders(headers, spec) : { mapping: {}, missing: [] };
-        return { ok: true, label: address, a1: address, headers, rowCount: Math.max(0, values.length - 1), preview: values.slice(1, 6).map((row) => row.map(safe)), mapping: m.mapping, missing: m.missing };
-      } catch (e) {
-        return { ok: false, error: { 'zh-CN': `无法读取选中区域：${(e as Error).message}`, 'en-US': `Cannot read the selection: ${(e as Error).message}` } };
-      }
-    },
-    async fill(templateId, options): Promise<FillResult> {
-      if (!options.sourceA1) return { ok: false, error: { 'zh-CN': '请先选择数据来源', 'en-US': 'Choose the source first' } };
-      const values = read(options.sourceA1);
-      const res = renderTemplate(templateId, { headers: values[0] ?? [], rows: values.slice(1) }, { lang: options.lang, formulas: mode(options), title: options.title, period: options.period, mapping: options.mapping, existingSheetNames: listSheetNamesWps(app()), sourceLabel: options.sourceA1 });
-      if (!res.ok) return { ok: false, error: res.error.message };
-      return write(res.plan);
-    },
-    async insertBlank(templateId, options) {
-      const res = renderTemplate(templateId, null, { lang: options.lang, formulas: mode(options), title: options.title, period: options.period, rows: options.rows, existingSheetNames: listSheetNamesWps(app()) });
-      if (!res.ok) return { ok: false, error: res.error.message };
-      return write(res.plan);
-    },
+    detectSource: async (kind, templateId, tableName) => detectSource(host, kind, templateId, tableName),
+    fill: async (templateId, options) => forPane(await fillReport(host, templateId, options)),
+    insertBlank: async (templateId, options) => forPane(await insertBlank(host, templateId, options)),
     async functionHelp(lang) {
       return functionHelp(lang, 'DK.');
     },
