@@ -3,15 +3,58 @@ import { benchColumns, stockColumns, ratingsMatrix, tierColumn, shareColumn, col
 
 /** The least coercion a hand-written loop needs for the same arrays: numbers, '' blank, numeric text. */
 const num = (v) => (typeof v === 'number' ? v : v === '' || v == null ? null : Number(String(v).replace(/,/g, '').replace('%', '')) / (String(v).endsWith('%') ? 100 : 1));
+/** The minimal typed loops' only check: a blank cell. */
+const blank = (v) => v === '';
+
+// ---- the arithmetic, on numbers already read: shared by the coercing and the minimal loops ----
+
+const Z95 = 1.6448536269514722;
+const safety = (a, b, c, factor) => factor * (a + b - c);
+const order = (a, b, c, factor, caseSize) => {
+  const need = safety(a, b, c, factor) - c;
+  return need <= 0 ? 0 : Math.ceil(need / caseSize - 1e-9) * caseSize;
+};
+const serviceSafety = (sd, lt) => Z95 * Math.sqrt(lt * sd * sd);
+const band = (ratio, lo, hi) => (ratio > hi ? 100 : ratio >= lo ? 80 : 60);
+const POINTS = { 优秀: 100, 良好: 80, 中等: 60, 中下: 40, A: 100, B: 80 };
+/** items 1–2 from the amounts, then the rated words, equal weights; '' when nothing is scored */
+function score(s, l, t, row) {
+  let sum = 0;
+  let w = 0;
+  if (l > 0) (sum += band(s / l, 0.95, 1.1)), w++;
+  if (t > 0) (sum += band(s / t, 0.85, 1)), w++;
+  for (let j = 0; j < row.length; j++) {
+    const p = POINTS[row[j]];
+    if (p !== undefined) (sum += p), w++;
+  }
+  return w ? sum / w : '';
+}
+/** pareto tiers of the read numbers `nums` at the indexes `idx` (the non-blank ones); '' elsewhere */
+function paretoTiers(nums, idx, n) {
+  idx.sort((x, y) => nums[y] - nums[x] || x - y);
+  let total = 0;
+  for (const i of idx) total += nums[i];
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [''];
+  let before = 0;
+  for (const i of idx) {
+    const share = before / total;
+    out[i][0] = share < 0.8 ? 'A' : share < 0.95 ? 'B' : 'C';
+    before += nums[i];
+  }
+  return out;
+}
+const quadrant = (x, y, cx, cy) => (x >= cx ? (y >= cy ? 1 : 2) : y >= cy ? 4 : 3);
+const TIERS = { A: 8, B: 4, C: 1, A类: 8, B级客户: 4, c: 1 };
+
+// ---- coercing bare loops: numeric text read with the least coercion that works, none of the error rules ----
 
 function bareSafety(ls, lo, cs, factor = 1.5) {
   const n = ls.length;
   const out = new Array(n);
   for (let i = 0; i < n; i++) {
-    const a = num(ls[i][0]);
-    const b = num(lo[i][0]);
-    const c = num(cs[i][0]);
-    out[i] = [a === null && b === null && c === null ? '' : factor * ((a ?? 0) + (b ?? 0) - c)];
+    const a = num(ls[i][0]), b = num(lo[i][0]), c = num(cs[i][0]);
+    out[i] = [a === null && b === null && c === null ? '' : safety(a ?? 0, b ?? 0, c, factor)];
   }
   return out;
 }
@@ -20,60 +63,26 @@ function bareOrder(ls, lo, cs) {
   const n = ls.length;
   const out = new Array(n);
   for (let i = 0; i < n; i++) {
-    const a = num(ls[i][0]);
-    const b = num(lo[i][0]);
-    const c = num(cs[i][0]);
-    if (a === null && b === null && c === null) out[i] = [''];
-    else {
-      const need = 1.5 * ((a ?? 0) + (b ?? 0) - c) - c;
-      out[i] = [need <= 0 ? 0 : Math.ceil(need / 12 - 1e-9) * 12];
-    }
+    const a = num(ls[i][0]), b = num(lo[i][0]), c = num(cs[i][0]);
+    out[i] = [a === null && b === null && c === null ? '' : order(a ?? 0, b ?? 0, c, 1.5, 12)];
   }
   return out;
 }
 
 function bareSL(sd, lt) {
-  const z = 1.6448536269514722;
   const n = sd.length;
   const out = new Array(n);
   for (let i = 0; i < n; i++) {
-    const a = num(sd[i][0]);
-    const b = num(lt[i][0]);
-    out[i] = [a === null && b === null ? '' : z * Math.sqrt((b ?? 0) * (a ?? 0) * (a ?? 0))];
+    const a = num(sd[i][0]), b = num(lt[i][0]);
+    out[i] = [a === null && b === null ? '' : serviceSafety(a ?? 0, b ?? 0)];
   }
   return out;
 }
 
-const POINTS = { 优秀: 100, 良好: 80, 中等: 60, 中下: 40, A: 100, B: 80 };
 function bareScore(sales, ly, target, ratings) {
   const n = sales.length;
   const out = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = num(sales[i][0]) ?? 0;
-    const l = num(ly[i][0]) ?? 0;
-    const t = num(target[i][0]) ?? 0;
-    let sum = 0;
-    let w = 0;
-    if (l > 0) {
-      const g = s / l;
-      sum += g > 1.1 ? 100 : g >= 0.95 ? 80 : 60;
-      w++;
-    }
-    if (t > 0) {
-      const a = s / t;
-      sum += a > 1 ? 100 : a >= 0.85 ? 80 : 60;
-      w++;
-    }
-    const row = ratings[i];
-    for (let j = 0; j < row.length; j++) {
-      const p = POINTS[row[j]];
-      if (p !== undefined) {
-        sum += p;
-        w++;
-      }
-    }
-    out[i] = [w ? sum / w : ''];
-  }
+  for (let i = 0; i < n; i++) out[i] = [score(num(sales[i][0]) ?? 0, num(ly[i][0]) ?? 0, num(target[i][0]) ?? 0, ratings[i])];
   return out;
 }
 
@@ -83,22 +92,9 @@ function bareTier(values) {
   const idx = [];
   for (let i = 0; i < n; i++) {
     const v = num(values[i][0]);
-    if (v !== null) {
-      nums[i] = v;
-      idx.push(i);
-    }
+    if (v !== null) (nums[i] = v), idx.push(i);
   }
-  idx.sort((x, y) => nums[y] - nums[x] || x - y);
-  let total = 0;
-  for (const i of idx) total += nums[i];
-  const out = values.map(() => ['']);
-  let before = 0;
-  for (const i of idx) {
-    const share = before / total;
-    out[i] = [share < 0.8 ? 'A' : share < 0.95 ? 'B' : 'C'];
-    before += nums[i];
-  }
-  return out;
+  return paretoTiers(nums, idx, n);
 }
 
 function bareQuadrant(a, b) {
@@ -108,19 +104,15 @@ function bareQuadrant(a, b) {
   let sa = 0;
   let sb = 0;
   for (let i = 0; i < n; i++) {
-    xa[i] = num(a[i][0]) ?? 0;
-    xb[i] = num(b[i][0]) ?? 0;
-    sa += xa[i];
-    sb += xb[i];
+    sa += xa[i] = num(a[i][0]) ?? 0;
+    sb += xb[i] = num(b[i][0]) ?? 0;
   }
-  const ca = sa / n;
-  const cb = sb / n;
+  const ca = sa / n, cb = sb / n;
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = [xa[i] >= ca ? (xb[i] >= cb ? 1 : 2) : xb[i] >= cb ? 4 : 3];
+  for (let i = 0; i < n; i++) out[i] = [quadrant(xa[i], xb[i], ca, cb)];
   return out;
 }
 
-const TIERS = { A: 8, B: 4, C: 1, A类: 8, B级客户: 4, c: 1 };
 function bareVisit(t) {
   const n = t.length;
   const out = new Array(n);
@@ -130,17 +122,13 @@ function bareVisit(t) {
 
 // ---- minimal typed loops: the same arithmetic over the same arrays as the function gets, no coercion beyond a blank check ----
 
-const blank = (v) => v === '';
-
 const MINIMAL = {
   SAFETYSTOCK([ls, lo, cs]) {
     const n = ls.length;
     const out = new Array(n);
     for (let i = 0; i < n; i++) {
-      const a = ls[i][0];
-      const b = lo[i][0];
-      const c = cs[i][0];
-      out[i] = [blank(a) && blank(b) && blank(c) ? '' : 1.5 * ((blank(a) ? 0 : a) + (blank(b) ? 0 : b) - c)];
+      const a = ls[i][0], b = lo[i][0], c = cs[i][0];
+      out[i] = [blank(a) && blank(b) && blank(c) ? '' : safety(blank(a) ? 0 : a, blank(b) ? 0 : b, c, 1.5)];
     }
     return out;
   },
@@ -148,64 +136,27 @@ const MINIMAL = {
     const n = ls.length;
     const out = new Array(n);
     for (let i = 0; i < n; i++) {
-      const a = ls[i][0];
-      const b = lo[i][0];
-      const c = cs[i][0];
-      if (blank(a) && blank(b) && blank(c)) out[i] = [''];
-      else {
-        const need = 1.5 * ((blank(a) ? 0 : a) + (blank(b) ? 0 : b) - c) - c;
-        out[i] = [need <= 0 ? 0 : Math.ceil(need / caseSize - 1e-9) * caseSize];
-      }
+      const a = ls[i][0], b = lo[i][0], c = cs[i][0];
+      out[i] = [blank(a) && blank(b) && blank(c) ? '' : order(blank(a) ? 0 : a, blank(b) ? 0 : b, c, 1.5, caseSize)];
     }
     return out;
   },
   SAFETYSTOCKSL([, sd, lt]) {
-    const z = 1.6448536269514722;
     const n = sd.length;
     const out = new Array(n);
     for (let i = 0; i < n; i++) {
-      const a = sd[i][0];
-      const b = lt[i][0];
-      out[i] = [blank(a) && blank(b) ? '' : z * Math.sqrt((blank(b) ? 0 : b) * (blank(a) ? 0 : a) * (blank(a) ? 0 : a))];
+      const a = sd[i][0], b = lt[i][0];
+      out[i] = [blank(a) && blank(b) ? '' : serviceSafety(blank(a) ? 0 : a, blank(b) ? 0 : b)];
     }
     return out;
   },
   DEALERSCORE([sales, ly, target, ratings]) {
-    const POINTS = { 优秀: 100, 良好: 80, 中等: 60, 中下: 40, A: 100, B: 80 };
     const n = sales.length;
     const out = new Array(n);
+    const none = [];
     for (let i = 0; i < n; i++) {
-      const s0 = sales[i][0];
-      const l0 = ly[i][0];
-      const t0 = target[i][0];
-      if (blank(s0) && blank(l0) && blank(t0)) {
-        out[i] = [''];
-        continue;
-      }
-      const s = blank(s0) ? 0 : s0;
-      const l = blank(l0) ? 0 : l0;
-      const t = blank(t0) ? 0 : t0;
-      let sum = 0;
-      let w = 0;
-      if (l > 0) {
-        const g = s / l;
-        sum += g > 1.1 ? 100 : g >= 0.95 ? 80 : 60;
-        w++;
-      }
-      if (t > 0) {
-        const a = s / t;
-        sum += a > 1 ? 100 : a >= 0.85 ? 80 : 60;
-        w++;
-      }
-      const row = ratings ? ratings[i] : [];
-      for (let j = 0; j < row.length; j++) {
-        const p = POINTS[row[j]];
-        if (p !== undefined) {
-          sum += p;
-          w++;
-        }
-      }
-      out[i] = [w ? sum / w : ''];
+      const s = sales[i][0], l = ly[i][0], t = target[i][0];
+      out[i] = [blank(s) && blank(l) && blank(t) ? '' : score(blank(s) ? 0 : s, blank(l) ? 0 : l, blank(t) ? 0 : t, ratings ? ratings[i] : none)];
     }
     return out;
   },
@@ -215,53 +166,27 @@ const MINIMAL = {
     const idx = [];
     for (let i = 0; i < n; i++) {
       const v = values[i][0];
-      if (!blank(v)) {
-        nums[i] = v;
-        idx.push(i);
-      }
+      if (!blank(v)) (nums[i] = v), idx.push(i);
     }
-    idx.sort((x, y) => nums[y] - nums[x] || x - y);
-    let total = 0;
-    for (const i of idx) total += nums[i];
-    const out = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = [''];
-    let before = 0;
-    for (const i of idx) {
-      const share = before / total;
-      out[i][0] = share < 0.8 ? 'A' : share < 0.95 ? 'B' : 'C';
-      before += nums[i];
-    }
-    return out;
+    return paretoTiers(nums, idx, n);
   },
   QUADRANT([a, b]) {
     const n = a.length;
-    let sa = 0;
-    let sb = 0;
-    let ca = 0;
-    let cb = 0;
+    let sa = 0, sb = 0, ca = 0, cb = 0;
     for (let i = 0; i < n; i++) {
-      const x = a[i][0];
-      const y = b[i][0];
+      const x = a[i][0], y = b[i][0];
       if (!blank(x)) (sa += x), ca++;
       if (!blank(y)) (sb += y), cb++;
     }
-    const ma = sa / ca;
-    const mb = sb / cb;
+    const ma = sa / ca, mb = sb / cb;
     const out = new Array(n);
     for (let i = 0; i < n; i++) {
-      const x = a[i][0];
-      const y = b[i][0];
-      if (blank(x) && blank(y)) out[i] = [''];
-      else {
-        const xa = blank(x) ? 0 : x;
-        const xb = blank(y) ? 0 : y;
-        out[i] = [xa >= ma ? (xb >= mb ? 1 : 2) : xb >= mb ? 4 : 3];
-      }
+      const x = a[i][0], y = b[i][0];
+      out[i] = [blank(x) && blank(y) ? '' : quadrant(blank(x) ? 0 : x, blank(y) ? 0 : y, ma, mb)];
     }
     return out;
   },
   VISITPLAN([t]) {
-    const TIERS = { A: 8, B: 4, C: 1, A类: 8, B级客户: 4, c: 1 };
     const n = t.length;
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = [blank(t[i][0]) ? '' : TIERS[t[i][0]]];

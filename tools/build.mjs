@@ -26,6 +26,40 @@ function required(rel) {
   return path;
 }
 
+/**
+ * Every file the steps read or bundle from (the entries; what they import is esbuild's to find, and it fails
+ * on a missing import). Checked before any step runs, so a missing one stops the build naming every missing
+ * file, with nothing half-written into dist/.
+ */
+export const BUILD_INPUTS = [
+  'package.json',
+  'core/index.ts',
+  'core/functions',
+  'core/templates',
+  'core/functions/help.ts',
+  'addin/functions/entry.ts',
+  'addin/requirements.json',
+  'addin/taskpane/main.ts',
+  'appsscript/functions.ts',
+  'appsscript/server.ts',
+  'appsscript/appsscript.json',
+  'appsscript/sidebar/main.ts',
+  'ui/styles.css',
+  'cli/index.ts',
+  'wps/functions/entry.ts',
+  'wps/functions/metadata.ts',
+  'wps/ribbon/entry.ts',
+  'wps/taskpane/main.ts',
+  'tools/build-ui.mjs',
+  'tools/build-cli.mjs',
+  'tools/build-wps.mjs',
+];
+
+/** The build inputs missing under `at` (the repository root by default). */
+export function missingInputs(at = root) {
+  return BUILD_INPUTS.filter((rel) => !existsSync(join(at, rel)));
+}
+
 /** The collected template indexes are sources too (tsc and the tests read them): rewrite them when the files changed. */
 function writeTemplateIndexes() {
   for (const [rel, text] of Object.entries(templateIndexes(root))) {
@@ -108,6 +142,8 @@ async function step(file, args) {
 export async function buildAll(options = {}) {
   if (options.quiet !== undefined) quiet = !!options.quiet;
   const t0 = Date.now();
+  const missing = missingInputs();
+  if (missing.length) throw new Error(`build: missing input${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
   // the registry and the template index are collected from their files before anything is bundled
   for (const rel of await writeRegistrySources(root)) log(`wrote ${rel}`);
   writeTemplateIndexes();

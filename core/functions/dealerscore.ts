@@ -87,7 +87,9 @@ function readWeights(v: HostArg, k: number): number[] | SheetError {
 /** One dealer's score: v is [sales, last year, target, rating points… (NaN: skipped)]; the weights are a setting. */
 function score(v: number[], state: Settings): number | SheetError {
   const weights = state.weights as number[];
-  const [sales, lastYear, target] = v;
+  const sales = v[0];
+  const lastYear = v[1];
+  const target = v[2];
   let sum = 0;
   let wsum = 0;
   if (lastYear > 0) {

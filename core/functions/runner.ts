@@ -6,6 +6,7 @@ import { isBlank, quote, readNumber, textKey } from '../values/read';
 import { commonShape, isSingle, SCALAR_SHAPE, shapeOf, shapeText, type Shape } from '../values/shape';
 import type { FunctionResult, HostArg, ResultScalar } from '../values/types';
 import { lookupWord } from '../values/words';
+import { Scratch } from './scratch';
 import type { DomainCheck, FunctionDef, ParamDef, ReadContext, Settings } from './types';
 
 /** The name of a parameter in messages (both languages). */
@@ -22,7 +23,11 @@ const PENDING = 0;
 const BLANK_RESULT = 1;
 const ERROR_RESULT = 2;
 
-/** One read column: an element or population argument (or one item of an `items` argument). */
+/**
+ * One read column of the element phases: element e's cell is `x[e * stride + off]` and its status
+ * `st[e * stride + off]` — stride 1 for an element or population argument, 0 for a single value broadcast to
+ * every element, k for item `off` of an `items` argument read as k cells a row.
+ */
 interface Column {
   p: ParamDef;
   /** a single value (or 1×1 range), broadcast to every element */
@@ -30,7 +35,9 @@ interface Column {
   /** read numbers; a blank cell holds what a blank means inside a non-blank element (NaN: skipped) */
   x: Float64Array;
   st: Uint8Array;
-  /** the error of each ERROR cell */
+  stride: number;
+  off: number;
+  /** the error of each ERROR cell, by its index in x */
   err: Map<number, SheetError> | null;
   /** the error a BLANK cell is inside a non-blank element (a missing required value), or null */
   missing: SheetError | null;
@@ -98,13 +105,13 @@ function blankValue(p: ParamDef): number | SheetError {
 }
 
 /**
- * Read one element column (rows × cols cells of `a`, a scalar, a 1-D or a 2-D array; `item` picks one
- * column of an items argument): plain numbers on a fast path, everything else through the spec's rules.
+ * Read `rows` × `w` cells of `a` (a scalar, a 1-D or a 2-D array) row-major into x and st: one element's cells
+ * (w = its columns), or the k items of each element (w = k). Plain numbers take a fast path; every other cell
+ * goes through the spec's rules, or the parameter's `readCell` (each distinct text read once per call).
  */
-function readColumn(p: ParamDef, a: HostArg, s: Shape, rows: number, cols: number, item: number): Column {
-  const n = rows * cols;
-  const x = new Float64Array(n);
-  const st = new Uint8Array(n);
+function readCells(p: ParamDef, a: HostArg, s: Shape, rows: number, w: number, scratch: Scratch): Pick<Column, 'x' | 'st' | 'err' | 'missing'> {
+  const x = scratch.f64(rows * w);
+  const st = scratch.u8(rows * w);
   let err: Map<number, SheetError> | null = null;
   const whenBlank = blankValue(p);
   const blankX = typeof whenBlank === 'number' ? whenBlank : 0;
@@ -112,117 +119,69 @@ function readColumn(p: ParamDef, a: HostArg, s: Shape, rows: number, cols: numbe
   const lbl = label(p);
   const grid = a as unknown[];
   const twoD = !s.scalar && Array.isArray(grid[0]);
-  const col = item < 0 ? 0 : item;
   const readCell = p.readCell;
-  if (readCell) {
-    // words repeat (grades, tiers): each distinct text is read once per call, the last one without a lookup
-    const seen = new Map<string, number | null | SheetError>();
-    let lastText: string | null = null;
-    let lastRead: number | null | SheetError = null;
-    for (let r = 0; r < rows; r++) {
-      const row = s.scalar ? a : grid[r];
-      for (let c = 0; c < cols; c++) {
-        const e = r * cols + c;
-        const v = twoD ? (row as unknown[])[item < 0 ? c : col] : row;
-        let rd: number | null | SheetError;
-        if (typeof v === 'string') {
-          if (v === lastText) rd = lastRead;
-          else {
-            let hit = seen.get(v);
-            if (hit === undefined) {
-              hit = readCell(v);
-              seen.set(v, hit);
-            }
-            lastText = v;
-            lastRead = rd = hit;
-          }
-        } else rd = readCell(v);
-        if (typeof rd === 'number') x[e] = rd;
-        else if (rd === null) {
-          st[e] = BLANK;
-          x[e] = blankX;
-        } else {
-          st[e] = ERROR;
-          (err ??= new Map()).set(e, rd);
-        }
-      }
-    }
-  } else {
-    for (let r = 0; r < rows; r++) {
-      const row = s.scalar ? a : grid[r];
-      for (let c = 0; c < cols; c++) {
-        const e = r * cols + c;
-        const v = twoD ? (row as unknown[])[item < 0 ? c : col] : row;
+  // words repeat (grades, tiers): each distinct text is read once per call, the last one without a lookup
+  const seen = readCell ? new Map<string, number | null | SheetError>() : null;
+  let lastText: string | null = null;
+  let lastRead: number | null | SheetError = null;
+  for (let r = 0, e = 0; r < rows; r++) {
+    const row = s.scalar ? a : grid[r];
+    for (let c = 0; c < w; c++, e++) {
+      const v = twoD ? (row as unknown[])[c] : row;
+      let rd: number | null | SheetError;
+      if (!readCell) {
         if (typeof v === 'number' && v - v === 0) {
           x[e] = v === 0 ? 0 : v;
           continue;
         }
-        const rd = readNumber(v, ratio, lbl);
-        if (typeof rd === 'number') x[e] = rd;
-        else if (rd === null) {
-          st[e] = BLANK;
-          x[e] = blankX;
-        } else {
-          st[e] = ERROR;
-          (err ??= new Map()).set(e, rd);
-        }
-      }
-    }
-  }
-  return { p, single: n === 1, x, st, err, missing: typeof whenBlank === 'number' ? null : whenBlank };
-}
-
-/** Read the k item columns of an items argument in one pass over its rows (each row is one element's items). */
-function readItems(p: ParamDef, a: HostArg, s: Shape, k: number): Column[] {
-  if (!p.readCell || s.scalar || !Array.isArray((a as unknown[])[0])) {
-    const out: Column[] = [];
-    for (let j = 0; j < k; j++) out.push(readColumn(p, a, s, s.rows, 1, j));
-    return out;
-  }
-  const rows = s.rows;
-  const readCell = p.readCell;
-  const whenBlank = blankValue(p);
-  const blankX = typeof whenBlank === 'number' ? whenBlank : 0;
-  const missing = typeof whenBlank === 'number' ? null : whenBlank;
-  const xs: Float64Array[] = [];
-  const sts: Uint8Array[] = [];
-  const errs: (Map<number, SheetError> | null)[] = [];
-  for (let j = 0; j < k; j++) xs.push(new Float64Array(rows)), sts.push(new Uint8Array(rows)), errs.push(null);
-  // words repeat (grades): each distinct text is read once per call, the last one without a lookup
-  const seen = new Map<string, number | null | SheetError>();
-  let lastText: string | null = null;
-  let lastRead: number | null | SheetError = null;
-  const grid = a as unknown[][];
-  for (let r = 0; r < rows; r++) {
-    const row = grid[r];
-    for (let j = 0; j < k; j++) {
-      const v = row[j];
-      let rd: number | null | SheetError;
-      if (typeof v === 'string') {
+        rd = readNumber(v, ratio, lbl);
+      } else if (typeof v === 'string') {
         if (v === lastText) rd = lastRead;
         else {
-          let hit = seen.get(v);
+          let hit = seen!.get(v);
           if (hit === undefined) {
             hit = readCell(v);
-            seen.set(v, hit);
+            seen!.set(v, hit);
           }
           lastText = v;
           lastRead = rd = hit;
         }
       } else rd = readCell(v);
-      if (typeof rd === 'number') xs[j][r] = rd;
+      if (typeof rd === 'number') x[e] = rd;
       else if (rd === null) {
-        sts[j][r] = BLANK;
-        xs[j][r] = blankX;
+        st[e] = BLANK;
+        x[e] = blankX;
       } else {
-        sts[j][r] = ERROR;
-        (errs[j] ??= new Map()).set(r, rd);
+        st[e] = ERROR;
+        (err ??= new Map()).set(e, rd);
       }
     }
   }
+  return { x, st, err, missing: typeof whenBlank === 'number' ? null : whenBlank };
+}
+
+/** The read columns of one element, population or items argument (an omitted items argument: none). */
+function readArgument(p: ParamDef, a: HostArg, s: Shape | null, items: number, scratch: Scratch): Column[] {
+  if (!s) return [];
+  if (p.shape !== 'items') {
+    const single = isSingle(s);
+    const cells = readCells(p, a, s, single ? 1 : s.rows, single ? 1 : s.cols, scratch);
+    return [{ p, single, ...cells, stride: single ? 0 : 1, off: 0 }];
+  }
+  // each row is one element's k items, read in one pass over the rows
+  const single = s.rows === 1;
+  const cells = readCells(p, a, s, s.rows, items, scratch);
   const out: Column[] = [];
-  for (let j = 0; j < k; j++) out.push({ p, single: rows === 1, x: xs[j], st: sts[j], err: errs[j], missing });
+  for (let j = 0; j < items; j++) out.push({ p, single, ...cells, stride: single ? 0 : items, off: j });
   return out;
+}
+
+/** A column's numbers one per element (a copy for an item of an `items` argument). */
+function elementNumbers(c: Column, n: number): Float64Array {
+  if (c.stride <= 1) return c.x;
+  const x = new Float64Array(n);
+  for (let e = 0, i = c.off; e < n; e++, i += c.stride) x[e] = c.x[i];
+  return x;
 }
 
 /** A setting's single cell: a 1×1 range unwraps; any larger range is `#VALUE!`. */
@@ -287,50 +246,10 @@ function domainError(check: DomainCheck, x: number, p: ParamDef, s: Settings): S
   return m ? new SheetError('#NUM!', m) : null;
 }
 
-// ---- the run -----------------------------------------------------------------------------------
+// ---- phase 3: the blank rule, then the reading errors ----------------------------------------------
 
-/** Run a function on host arguments. Never throws on user data: every problem is a SheetError. */
-export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
-  const params = def.params;
-
-  // 1. shapes: each argument's, the common element shape, items per element
-  const shapes = shapesPhase(params, args);
-  if (shapes instanceof SheetError) return shapes;
-  const { out } = shapes;
-  const n = out.rows * out.cols;
-
-  // 2. read: element and population columns, then the settings (whole-result errors)
-  const columns: Column[] = [];
-  const byName = new Map<string, Column[]>();
-  for (let i = 0; i < params.length; i++) {
-    const p = params[i];
-    if (p.kind === 'setting') continue;
-    const s = shapes.of[i];
-    const cols: Column[] = [];
-    if (p.shape === 'items') {
-      if (s) cols.push(...readItems(p, args[i], s, shapes.items[i]));
-    } else {
-      const single = isSingle(s!);
-      cols.push(readColumn(p, args[i], s!, single ? 1 : s!.rows, single ? 1 : s!.cols, -1));
-    }
-    columns.push(...cols);
-    byName.set(p.name, cols);
-  }
-  const ctx: ReadContext = {
-    settings: {},
-    items: (name) => byName.get(name)?.length ?? 0,
-    column: (name) => {
-      const c = byName.get(name)![0];
-      return { x: c.x, ok: (i) => c.st[i] === NUMBER };
-    },
-  };
-  const settings = readSettings(params, args, ctx);
-  if (settings instanceof SheetError) return settings;
-  const whole = def.checkSettings ? def.checkSettings(settings, out) : null;
-  if (whole) return whole;
-
-  // 3. the blank rule: which elements are blank ("")
-  const state = new Uint8Array(n);
+/** Which elements are blank (""): every deciding argument blank (spec, "Blank elements"). */
+function blankPhase(def: FunctionDef, columns: Column[], state: Uint8Array, n: number): void {
   // a function of item lists only (SCORECARD) has its required items decide: a row is blank when every item is
   const withoutItems = columns.filter((c) => !c.p.optional && c.p.shape !== 'items');
   const required = withoutItems.length || def.params.some((p) => p.kind !== 'setting' && p.shape !== 'items') ? withoutItems : columns.filter((c) => !c.p.optional);
@@ -339,72 +258,96 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
     const ranges = required.filter((c) => !c.single);
     if (ranges.length) deciders = ranges;
   }
-  const singleDeciders = deciders.filter((c) => c.single);
-  const rangeDeciders = deciders.filter((c) => !c.single);
-  if (deciders.length && singleDeciders.every((c) => c.st[0] === BLANK)) {
-    if (rangeDeciders.length === 0) state.fill(BLANK_RESULT);
-    else {
-      for (let e = 0; e < n; e++) {
-        let blank = 1;
-        for (let d = 0; d < rangeDeciders.length; d++) {
-          if (rangeDeciders[d].st[e] !== BLANK) {
-            blank = 0;
-            break;
-          }
-        }
-        if (blank) state[e] = BLANK_RESULT;
+  if (!deciders.length || !deciders.filter((c) => c.single).every((c) => c.st[c.off] === BLANK)) return;
+  const ranges = deciders.filter((c) => !c.single);
+  if (ranges.length === 0) {
+    state.fill(BLANK_RESULT);
+    return;
+  }
+  for (let e = 0; e < n; e++) {
+    let blank = 1;
+    for (let d = 0; d < ranges.length; d++) {
+      const c = ranges[d];
+      if (c.st[e * c.stride + c.off] !== BLANK) {
+        blank = 0;
+        break;
       }
     }
+    if (blank) state[e] = BLANK_RESULT;
   }
+}
 
-  // 3b. reading errors and missing values, in argument order (the first one of an element wins)
-  const errors = new Map<number, SheetError>();
-  const fail = (e: number, err: SheetError) => {
-    state[e] = ERROR_RESULT;
-    errors.set(e, err);
-  };
+/** The elements' errors, in argument order: the first one an element meets wins. */
+class Failures {
+  readonly errors = new Map<number, SheetError>();
+  constructor(readonly state: Uint8Array) {}
+  fail(e: number, err: SheetError): void {
+    this.state[e] = ERROR_RESULT;
+    this.errors.set(e, err);
+  }
+  /** fail every pending element with the same error (a single argument's) */
+  failAll(err: SheetError): void {
+    const state = this.state;
+    for (let e = 0; e < state.length; e++) if (state[e] === PENDING) this.fail(e, err);
+  }
+}
+
+/** Reading errors and missing values, in argument order. */
+function readErrorPhase(columns: Column[], f: Failures, n: number): void {
+  const state = f.state;
   for (const c of columns) {
     if (!c.err && !c.missing) continue;
+    const { st, stride, off } = c;
     if (c.single) {
-      const e0 = c.st[0] === ERROR ? c.err!.get(0)! : c.st[0] === BLANK ? c.missing : null;
-      if (e0) for (let e = 0; e < n; e++) if (state[e] === PENDING) fail(e, e0);
+      const e0 = st[off] === ERROR ? c.err!.get(off)! : st[off] === BLANK ? c.missing : null;
+      if (e0) f.failAll(e0);
       continue;
     }
-    const st = c.st;
-    for (let e = 0; e < n; e++) {
-      if (state[e] !== PENDING || st[e] === NUMBER) continue;
-      if (st[e] === ERROR) fail(e, c.err!.get(e)!);
-      else if (c.missing) fail(e, c.missing);
+    for (let e = 0, i = off; e < n; e++, i += stride) {
+      if (state[e] !== PENDING || st[i] === NUMBER) continue;
+      if (st[i] === ERROR) f.fail(e, c.err!.get(i)!);
+      else if (c.missing) f.fail(e, c.missing);
     }
   }
+}
 
-  // 4. domain checks, in argument order
+// ---- phase 4: domain checks on the elements, in argument order ----------------------------------------
+
+function domainPhase(columns: Column[], settings: Settings, f: Failures, n: number): void {
+  const state = f.state;
   for (const c of columns) {
     const check = c.p.check;
     if (!check) continue;
+    const { x, stride, off, p } = c;
     if (c.single) {
-      const e0 = domainError(check, c.x[0], c.p, settings);
-      if (e0) for (let e = 0; e < n; e++) if (state[e] === PENDING) fail(e, e0);
+      const e0 = domainError(check, x[off], p, settings);
+      if (e0) f.failAll(e0);
       continue;
     }
-    const x = c.x;
+    // the usual checks without a call per element
     if (check === 'nonNegative') {
-      for (let e = 0; e < n; e++) if (x[e] < 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+      for (let e = 0, i = off; e < n; e++, i += stride) if (x[i] < 0 && state[e] === PENDING) f.fail(e, domainError(check, x[i], p, settings)!);
     } else if (check === 'positive') {
-      for (let e = 0; e < n; e++) if (x[e] <= 0 && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+      for (let e = 0, i = off; e < n; e++, i += stride) if (x[i] <= 0 && state[e] === PENDING) f.fail(e, domainError(check, x[i], p, settings)!);
     } else if (typeof check === 'object') {
       const { min, max } = check;
-      for (let e = 0; e < n; e++) if ((x[e] < min || x[e] > max) && state[e] === PENDING) fail(e, domainError(check, x[e], c.p, settings)!);
+      for (let e = 0, i = off; e < n; e++, i += stride) if ((x[i] < min || x[i] > max) && state[e] === PENDING) f.fail(e, domainError(check, x[i], p, settings)!);
     } else {
-      for (let e = 0; e < n; e++) {
-        if (state[e] !== PENDING || x[e] !== x[e]) continue; // NaN: a skipped blank
-        const err = domainError(check, x[e], c.p, settings);
-        if (err) fail(e, err);
+      for (let e = 0, i = off; e < n; e++, i += stride) {
+        if (state[e] !== PENDING || x[i] !== x[i]) continue; // NaN: a skipped blank
+        const err = domainError(check, x[i], p, settings);
+        if (err) f.fail(e, err);
       }
     }
   }
+}
 
-  // 5. compute
+// ---- phase 5: compute ---------------------------------------------------------------------------
+
+/** The result of the elements still pending, laid out as `out` (× width result columns per element). */
+function computePhase(def: FunctionDef, columns: Column[], settings: Settings, f: Failures, out: Shape): FunctionResult {
+  const n = out.rows * out.cols;
+  const { state, errors } = f;
   const callState = def.prepare ? def.prepare(settings) : settings;
   const width = def.width ? def.width(settings) : 1;
   if ('population' in def.compute) {
@@ -412,7 +355,7 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
     for (let e = 0; e < n; e++) if (state[e] === PENDING) graded.push(e);
     const res: ResultScalar[] = new Array(n).fill('');
     def.compute.population(
-      columns.map((c) => c.x),
+      columns.map((c) => elementNumbers(c, n)),
       graded,
       callState,
       res,
@@ -426,13 +369,14 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
   const element = def.compute.element;
   const k = columns.length;
   const xs = columns.map((c) => c.x);
-  const stride = new Int32Array(columns.map((c) => (c.single ? 0 : 1)));
+  const stride = new Int32Array(columns.map((c) => c.stride));
+  const off = new Int32Array(columns.map((c) => c.off));
   const v: number[] = new Array(k).fill(0.5);
   const one = (e: number, j: number): ResultScalar => {
     const s = state[e];
     if (s === BLANK_RESULT) return '';
     if (s === ERROR_RESULT) return errors.get(e)!;
-    for (let i = 0; i < k; i++) v[i] = xs[i][e * stride[i]];
+    for (let i = 0; i < k; i++) v[i] = xs[i][e * stride[i] + off[i]];
     const res = element(v, callState, j);
     // a result too large for a number is #NUM!, as in the hosts
     return typeof res === 'number' && !(res - res === 0) ? new SheetError('#NUM!', msg('overflow')) : res;
@@ -454,6 +398,63 @@ export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
     rows[r] = row;
   }
   return rows;
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+/** Run a function on host arguments. Never throws on user data: every problem is a SheetError. */
+export function runFunction(def: FunctionDef, args: HostArg[]): FunctionResult {
+  const scratch = new Scratch();
+  try {
+    return run(def, args, scratch);
+  } finally {
+    // the read columns live in pooled arrays: nothing of them is left in the result
+    scratch.release();
+  }
+}
+
+function run(def: FunctionDef, args: HostArg[], scratch: Scratch): FunctionResult {
+  const params = def.params;
+
+  // 1. shapes: each argument's, the common element shape, items per element
+  const shapes = shapesPhase(params, args);
+  if (shapes instanceof SheetError) return shapes;
+  const { out } = shapes;
+  const n = out.rows * out.cols;
+
+  // 2. read: element and population columns, then the settings (whole-result errors)
+  const columns: Column[] = [];
+  const byName = new Map<string, Column[]>();
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.kind === 'setting') continue;
+    const cols = readArgument(p, args[i], shapes.of[i], shapes.items[i], scratch);
+    columns.push(...cols);
+    byName.set(p.name, cols);
+  }
+  const ctx: ReadContext = {
+    settings: {},
+    items: (name) => byName.get(name)?.length ?? 0,
+    column: (name) => {
+      const c = byName.get(name)![0];
+      return { x: elementNumbers(c, n), ok: (i) => c.st[i * c.stride + c.off] === NUMBER };
+    },
+  };
+  const settings = readSettings(params, args, ctx);
+  if (settings instanceof SheetError) return settings;
+  const whole = def.checkSettings ? def.checkSettings(settings, out) : null;
+  if (whole) return whole;
+
+  // 3. the blank rule, then reading errors and missing values
+  const failures = new Failures(scratch.u8(n));
+  blankPhase(def, columns, failures.state, n);
+  readErrorPhase(columns, failures, n);
+
+  // 4. domain checks
+  domainPhase(columns, settings, failures, n);
+
+  // 5. compute
+  return computePhase(def, columns, settings, failures, out);
 }
 
 /** A function from its declaration: `run` is the runner over its metadata. */

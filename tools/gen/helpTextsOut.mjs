@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-/** Properties of the function declarations in core/functions/ that only documentation reads. */
-export const HELP_ONLY = new Set(['description', 'help', 'examples', 'doc']);
+/** Properties of the function declarations in core/functions/ that only documentation, tests and the bench read (`inputs`: corpus and bench arguments). */
+export const HELP_ONLY = new Set(['description', 'help', 'examples', 'doc', 'inputs']);
 
 /** A TypeScript transformer dropping HELP_ONLY properties from every object literal of the file. */
 function dropHelp(context) {
