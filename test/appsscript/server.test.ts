@@ -218,7 +218,7 @@ describe('Apps Script server (built bundle in a vm)', () => {
     const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', formulas: 'dk', rows: 15 }) as { ok: boolean; sheetName: string };
     expect(res.ok).toBe(true);
     const s = ss.sheet(res.sheetName)!;
-    expect(s.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B19,C5:C19,D5:D19,E5:L19,$T$6:$AC$6)');
+    expect(s.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B19,C5:C19,D5:D19,G5:N19,$T$6:$AC$6)');
     expect(s.validations.length).toBe(8);
   });
 

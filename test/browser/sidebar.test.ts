@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     });
     const sheet = ss.sheets[1];
     expect(sheet.name).toMatch(/^批发商评估表 \d{4}-\d{2}-\d{2}$/);
-    expect(sheet.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B16,C5:C16,D5:D16,E5:L16,$T$6:$AC$6)');
+    expect(sheet.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B16,C5:C16,D5:D16,G5:N16,$T$6:$AC$6)');
     expect(sheet.cell(4, 15).formula).toBe('=TIER(O5:O16,$T$8,$T$9,"score")');
     expect(sheet.cell(4, 0).value).toBe(XSS_CELL);
     expect(sheet.charts).toHaveLength(1);

