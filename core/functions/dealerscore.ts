@@ -2,11 +2,10 @@
 import { msg } from '../i18n/messages';
 import { eps, gt, ge } from '../values/compare';
 import { SheetError } from '../values/errors';
-import { isBlank, readNumber } from '../values/read';
-import { cellAt, isSingle, shapeOf } from '../values/shape';
 import type { HostArg } from '../values/types';
 import { GRADE_WORDS, readRating } from './grades';
 import { defineFunction, label } from './runner';
+import { readWeightList } from './weights';
 import { all, any, blankOf, numLit, numOf, PORTABLE_ERROR, rangeCells, readArg, when } from './portable';
 import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
@@ -61,27 +60,7 @@ export function bandScore(ratio: number, lo: number, hi: number): number {
 
 function readWeights(v: HostArg, k: number): number[] | SheetError {
   const expected = 2 + k;
-  if (v === null || v === undefined || v === '') return new Array(expected).fill(1);
-  const s = shapeOf(v, label(WEIGHTS));
-  if (s instanceof SheetError) return s;
-  let cells: unknown[];
-  if (isSingle(s)) {
-    const one = cellAt(v, s, 0, 0);
-    cells = new Array(expected).fill(isBlank(one) ? 1 : one);
-  } else if (s.rows === 1 || s.cols === 1) {
-    const len = s.rows * s.cols;
-    if (len !== expected) return new SheetError('#VALUE!', msg('weightsLength', { expected, k, got: len }));
-    cells = [];
-    for (let i = 0; i < len; i++) cells.push(cellAt(v, s, s.rows === 1 ? 0 : i, s.rows === 1 ? i : 0));
-  } else return new SheetError('#VALUE!', msg('weightsShape'));
-  const out: number[] = [];
-  for (const c of cells) {
-    const n = readNumber(c, false, label(WEIGHTS));
-    if (n instanceof SheetError) return n;
-    out.push(n === null ? 1 : n);
-  }
-  for (const w of out) if (w < 0) return new SheetError('#NUM!', msg('negative', { arg: label(WEIGHTS), value: w }));
-  return out;
+  return readWeightList(v, expected, label(WEIGHTS), (got) => new SheetError('#VALUE!', msg('weightsLength', { expected, k, got })));
 }
 
 /** One dealer's score: v is [sales, last year, target, rating points… (NaN: skipped)]; the weights are a setting. */

@@ -1,11 +1,10 @@
 // SCORECARD — any scorecard of rated items (the 经销商选择 standards, a user's own): DEALERSCORE's scale, weighted mean 0–100.
 import { msg } from '../i18n/messages';
 import { SheetError } from '../values/errors';
-import { isBlank, readNumber } from '../values/read';
-import { cellAt, isSingle, shapeOf } from '../values/shape';
 import type { HostArg } from '../values/types';
 import { GRADE_POINTS, GRADE_WORDS, readRating } from './grades';
 import { defineFunction, label } from './runner';
+import { readWeightList } from './weights';
 import { all, any, numLit, numOf, PORTABLE_ERROR, rangeCells, rangeSize, readArg, strLit, when, type ReadArg } from './portable';
 import type { FunctionDef, ParamDef, PortableArg, Settings } from './types';
 
@@ -38,27 +37,7 @@ const WEIGHTS: ParamDef = {
 
 /** k weights from a row, a column or one value (a whole-result error otherwise), as DEALERSCORE reads its own. */
 function readWeights(v: HostArg, k: number): number[] | SheetError {
-  if (v === null || v === undefined || v === '') return new Array(k).fill(1);
-  const s = shapeOf(v, label(WEIGHTS));
-  if (s instanceof SheetError) return s;
-  let cells: unknown[];
-  if (isSingle(s)) {
-    const one = cellAt(v, s, 0, 0);
-    cells = new Array(k).fill(isBlank(one) ? 1 : one);
-  } else if (s.rows === 1 || s.cols === 1) {
-    const len = s.rows * s.cols;
-    if (len !== k) return new SheetError('#VALUE!', msg('scorecardWeightsLength', { expected: k, got: len }));
-    cells = [];
-    for (let i = 0; i < len; i++) cells.push(cellAt(v, s, s.rows === 1 ? 0 : i, s.rows === 1 ? i : 0));
-  } else return new SheetError('#VALUE!', msg('weightsShape'));
-  const out: number[] = [];
-  for (const c of cells) {
-    const n = readNumber(c, false, label(WEIGHTS));
-    if (n instanceof SheetError) return n;
-    out.push(n === null ? 1 : n);
-  }
-  for (const w of out) if (w < 0) return new SheetError('#NUM!', msg('negative', { arg: label(WEIGHTS), value: w }));
-  return out;
+  return readWeightList(v, k, label(WEIGHTS), (got) => new SheetError('#VALUE!', msg('scorecardWeightsLength', { expected: k, got })));
 }
 
 /** One row's score: v holds the item points (NaN: a blank item, skipped); Σ w·points / Σ w over the rated items. */
