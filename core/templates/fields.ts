@@ -43,3 +43,17 @@ export const CHECK = ['✓'] as const;
 
 /** Quote a text for use inside a formula string literal. */
 export const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The customer columns every showroom register shares (who came or called, what they want, who took them, what next). */
+export function showroomCustomerFields(): FieldSpec[] {
+  return [
+    field('customer', '顾客姓名', 'Customer', 'text', { synonyms: ['姓名', '顾客', 'name'], width: 10 }),
+    field('phone', '电话', 'Phone', 'text', { synonyms: ['联系电话', '手机', 'mobile'], width: 14 }),
+    field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'], width: 10 }),
+    field('interest', '意向产品', 'Product of interest', 'text', { synonyms: ['意向车型', '意向', 'interest'], width: 12 }),
+    field('intent', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['等级', '意向级别', 'level'], width: 8 }),
+    field('staff', '接待人员', 'Staff', 'text', { synonyms: ['接待', '销售顾问', 'consultant'] }),
+    field('next_step', '后续跟进', 'Next step', 'text', { synonyms: ['跟进', '下一步', 'follow-up'], width: 14 }),
+    field('notes', '备注', 'Notes', 'text', { synonyms: ['说明', 'remark'], width: 14 }),
+  ];
+}

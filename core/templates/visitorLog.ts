@@ -1,7 +1,7 @@
 // T9 来店/来电顾客登记表: the showroom register of walk-ins and calls, coloured by intent; the rows feed T10.
 import { rect } from '../plan/a1';
 import { FIRST_DATA_ROW } from '../plan/tableLayout';
-import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, SOURCES, VISIT_CHANNELS } from './fields';
+import { bi, field, intentIntervalsParam, intervalsByIntent, showroomCustomerFields, VISIT_CHANNELS } from './fields';
 import type { ComputedSpec, ParamSpec, TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { rng, pick, int, SKUS } from '../../samples/data';
@@ -10,14 +10,7 @@ export const VISITOR_FIELDS = [
   field('date', '日期', 'Date', 'date', { required: true, synonyms: ['来店日期', '来电日期', 'day'], width: 11 }),
   field('time', '时间', 'Time', 'time', { synonyms: ['来店时间', 'time of day'], width: 7 }),
   field('channel', '来店/来电', 'Walk-in/Call', 'choice', { required: true, list: VISIT_CHANNELS, synonyms: ['方式', '类型', 'channel', 'type'], width: 9 }),
-  field('customer', '顾客姓名', 'Customer', 'text', { synonyms: ['姓名', '顾客', 'name'], width: 10 }),
-  field('phone', '电话', 'Phone', 'text', { synonyms: ['联系电话', '手机', 'mobile'], width: 14 }),
-  field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'], width: 10 }),
-  field('interest', '意向产品', 'Product of interest', 'text', { synonyms: ['意向车型', '意向', 'interest'], width: 12 }),
-  field('intent', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['等级', '意向级别', 'level'], width: 8 }),
-  field('staff', '接待人员', 'Staff', 'text', { synonyms: ['接待', '销售顾问', 'consultant'] }),
-  field('next_step', '后续跟进', 'Next step', 'text', { synonyms: ['跟进', '下一步', 'follow-up'], width: 14 }),
-  field('notes', '备注', 'Notes', 'text', { synonyms: ['说明', 'remark'], width: 14 }),
+  ...showroomCustomerFields(),
 ];
 
 /** Days to the next follow-up per intent level (the one intent scale of the showroom forms and the prospect list). */

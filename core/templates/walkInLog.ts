@@ -1,5 +1,5 @@
 // 来店顾客登记表: the showroom's walk-in register on its own (the seed keeps walk-ins and calls apart), time in and out, party size, intent.
-import { bi, field, INTENT_LEVELS, SOURCES } from './fields';
+import { bi, field, showroomCustomerFields } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { writeIntentSummary } from './registerSummary';
@@ -25,14 +25,7 @@ export const walkInLog: TemplateSpec = {
     field('time', '到店时间', 'Time in', 'time', { synonyms: ['来店时间', '时间', 'time', 'arrival'], width: 8 }),
     field('leave', '离店时间', 'Time out', 'time', { synonyms: ['离开时间', 'departure', 'left'], width: 8 }),
     field('party', '来店人数', 'Party size', 'number', { synonyms: ['人数', '同行人数', 'party', 'people'], width: 8 }),
-    field('customer', '顾客姓名', 'Customer', 'text', { synonyms: ['姓名', '顾客', 'name'], width: 10 }),
-    field('phone', '电话', 'Phone', 'text', { synonyms: ['联系电话', '手机', 'mobile'], width: 14 }),
-    field('source', '信息来源', 'Source', 'choice', { list: SOURCES, synonyms: ['来源', '顾客属性', 'lead source'], width: 10 }),
-    field('interest', '意向产品', 'Product of interest', 'text', { synonyms: ['意向车型', '意向', 'interest'], width: 12 }),
-    field('intent', '意向等级', 'Intent', 'choice', { list: INTENT_LEVELS, synonyms: ['等级', '意向级别', 'level'], width: 8 }),
-    field('staff', '接待人员', 'Staff', 'text', { synonyms: ['接待', '销售顾问', 'consultant'] }),
-    field('next_step', '后续跟进', 'Next step', 'text', { synonyms: ['跟进', '下一步', 'follow-up'], width: 14 }),
-    field('notes', '备注', 'Notes', 'text', { synonyms: ['说明', 'remark'], width: 14 }),
+    ...showroomCustomerFields(),
   ],
   sort: [{ field: 'date' }, { field: 'time' }],
   params: [INTERVALS_PARAM],
