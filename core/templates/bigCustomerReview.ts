@@ -6,7 +6,7 @@ import { bi, field, q } from './fields';
 import { outcomeWordParams } from '../plan/paramShapes';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, DEALERS, REPS, dealerSales } from '../../samples/data';
+import { rng, DEALERS, REPS, dealerSales } from '../samples/names';
 
 export const YES_NO = ['是', '否'] as const;
 export const BALANCE_WORDS = ['顺差', '逆差'] as const;

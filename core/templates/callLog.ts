@@ -4,7 +4,7 @@ import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { writeIntentSummary } from './registerSummary';
 import { FOLLOW_UP_COLUMN, INTERVALS_PARAM, visitorRows } from './visitorLog';
-import { rng, pick } from '../../samples/data';
+import { rng, pick } from '../samples/names';
 
 const YES_NO = ['是', '否'] as const;
 

@@ -2,7 +2,7 @@
 import { bi, field } from './fields';
 import type { FieldSpec, TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int, DEALERS, REGIONS, dealerSales, tierOf } from '../../samples/data';
+import { rng, pick, int, DEALERS, REGIONS, dealerSales, tierOf } from '../samples/names';
 
 export const CARD_FRONT: FieldSpec[] = [
   field('name', '客户名称', 'Name', 'text', { required: true, synonyms: ['姓名', '顾客姓名', '客户', '经销商', 'customer', 'dealer'] }),

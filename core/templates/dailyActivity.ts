@@ -40,7 +40,7 @@ function kindFormula(c: string, unknown: string): string {
 }
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int, DEALERS, REPS, tierOf } from '../../samples/data';
+import { rng, pick, int, DEALERS, REPS, tierOf } from '../samples/names';
 
 const DUTIES = [
   { id: 'duty_product', zh: '产品信息', en: 'Product info' },

@@ -8,7 +8,7 @@ import { bi, field, GRADES, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { Bilingual } from '../i18n/lang';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, DEALERS, dealerSales } from '../../samples/data';
+import { rng, pick, DEALERS, dealerSales } from '../samples/names';
 
 /** The seed's items 7–10 and the default items 3–6 (an assumption the parameter block lets users rename). */
 /** The form's items 1→10 as the seed prints them (项目 / 内容 / 请选其一); items 3–6 are DealerKit's, the seed's slide lost them. */

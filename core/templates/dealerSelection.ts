@@ -5,7 +5,7 @@ import { outcomeWordParams } from '../plan/paramShapes';
 import { cols, param } from '../plan/fnColumn';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick } from '../../samples/data';
+import { rng, pick } from '../samples/names';
 
 /** The seed's six selection standards (000: 经销商选择的标准和动作), each with its quick checks. */
 export const SELECTION_STANDARDS = [

@@ -5,7 +5,7 @@ import { bi, field, LOST_REASONS, LOST_STAGES, q } from './fields';
 import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, SKUS } from '../../samples/data';
+import { rng, pick, SKUS } from '../samples/names';
 
 export const lostSaleAnalysis: TemplateSpec = {
   id: 'lost-sale-analysis',

@@ -7,7 +7,7 @@ export const MARKET_LEVELS = ['一级市场', '二级市场', '三级市场', '�
 import type { TemplateSpec, ParamSpec } from './types';
 import type { TableReport } from '../plan/tableReport';
 import type { SourceTable } from '../plan/render';
-import { rng, int, DEALERS, dealerSales } from '../../samples/data';
+import { rng, int, DEALERS, dealerSales } from '../samples/names';
 
 /** The live default cut: the mean of the valid shares (numbers in 0–100%), as QUADRANT computes it. */
 function meanCut(id: string): ParamSpec['compute'] {

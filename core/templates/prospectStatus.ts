@@ -3,7 +3,7 @@ import { COLORS } from '../plan/tableLayout';
 import { bi, field, INTENT_LEVELS, intentIntervalsParam, intervalsByIntent, q, SOURCES } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int } from '../../samples/data';
+import { rng, pick, int } from '../samples/names';
 
 const OVERDUE = bi('逾期', 'Overdue');
 

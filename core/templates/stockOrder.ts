@@ -4,7 +4,7 @@ import { arith } from '../plan/cellValues';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int, DEALERS, SKUS } from '../../samples/data';
+import { rng, pick, int, DEALERS, SKUS } from '../samples/names';
 
 const REORDER = bi('补货', 'Reorder');
 const MISSING = bi('缺盘点', 'Count missing');

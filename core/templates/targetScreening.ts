@@ -6,7 +6,7 @@ import { bi, field, GRADE_SCALE_NOTE, GRADES, q } from './fields';
 import { cols, param } from '../plan/fnColumn';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, DEALERS, REPS } from '../../samples/data';
+import { rng, pick, DEALERS, REPS } from '../samples/names';
 
 /** The seed's big-customer development model (003), first stage first. */
 export const HEAT_STAGES = ['目标与评估', '产品使用者', '优先使用者', '排他使用者', '排他性壁垒'] as const;

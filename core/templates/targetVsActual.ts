@@ -6,7 +6,7 @@ import { bi, field, q } from './fields';
 import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, int, REPS } from '../../samples/data';
+import { rng, int, REPS } from '../samples/names';
 
 const STATUS = { over: bi('超额', 'Exceeded'), met: bi('达成', 'Met'), close: bi('接近', 'Close'), missed: bi('未达成', 'Missed') };
 

@@ -7,7 +7,7 @@ import { bi, field } from './fields';
 import { writeGroupSummary } from '../plan/groupSummary';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { DEALERS, REGIONS, REPS, dealerSales } from '../../samples/data';
+import { DEALERS, REGIONS, REPS, dealerSales } from '../samples/names';
 
 export const tierVisitPlan: TemplateSpec = {
   id: 'tier-visit-plan',

@@ -4,7 +4,7 @@ import { FIRST_DATA_ROW } from '../plan/tableLayout';
 import { bi, field, intentIntervalsParam, intervalsByIntent, showroomCustomerFields, VISIT_CHANNELS } from './fields';
 import type { ComputedSpec, ParamSpec, TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int, SKUS } from '../../samples/data';
+import { rng, pick, int, SKUS } from '../samples/names';
 
 export const VISITOR_FIELDS = [
   field('date', '日期', 'Date', 'date', { required: true, synonyms: ['来店日期', '来电日期', 'day'], width: 11 }),

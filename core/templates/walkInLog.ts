@@ -4,7 +4,7 @@ import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
 import { writeIntentSummary } from './registerSummary';
 import { FOLLOW_UP_COLUMN, INTERVALS_PARAM, visitorRows } from './visitorLog';
-import { rng, int } from '../../samples/data';
+import { rng, int } from '../samples/names';
 
 /** "HH:MM" (or "H:MM") → minutes after midnight, as TIMEVALUE reads such text; null otherwise. */
 export function clockMinutes(v: unknown): number | null {

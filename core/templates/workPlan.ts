@@ -8,7 +8,7 @@ import type { PlanCached } from '../plan/types';
 import { bi, field, q } from './fields';
 import type { TemplateSpec } from './types';
 import type { SourceTable } from '../plan/render';
-import { rng, pick, int, DEALERS, REPS, tierOf } from '../../samples/data';
+import { rng, pick, int, DEALERS, REPS, tierOf } from '../samples/names';
 
 export const PLAN_LEVELS = ['年度', '月度', '周', '日'] as const;
 const TIERS = ['A', 'B', 'C'] as const;
