@@ -1,9 +1,9 @@
 // The Apps Script server entry: re-exports only. SERVER_PARAMS names each function's parameters for the generated top-level stubs.
-import { detectSource, fillTemplate, insertBlankForm, listTemplates, uiLanguage } from './server/api';
+import { sidebarCalls } from './server/api';
 import { onInstall, onOpen, showBlankSidebar, showFillSidebar, showHelpSidebar } from './server/menu';
 
-export const serverApi = { onOpen, onInstall, showFillSidebar, showBlankSidebar, showHelpSidebar, uiLanguage, listTemplates, detectSource, fillTemplate, insertBlankForm };
-// (function help is not a server call: the sidebar holds it, see tools/build-ui.mjs)
+// the report engine (templates, renderer) and the function help run in the sidebar; the server reads and writes cells
+export const serverApi = { onOpen, onInstall, showFillSidebar, showBlankSidebar, showHelpSidebar, ...sidebarCalls };
 
 export const SERVER_PARAMS: { [K in keyof typeof serverApi]: string[] } = {
   onOpen: ['e'],
@@ -12,8 +12,11 @@ export const SERVER_PARAMS: { [K in keyof typeof serverApi]: string[] } = {
   showBlankSidebar: [],
   showHelpSidebar: [],
   uiLanguage: [],
-  listTemplates: ['lang'],
-  detectSource: ['kind', 'templateId'],
-  fillTemplate: ['templateId', 'options'],
-  insertBlankForm: ['templateId', 'options'],
+  readHead: ['kind'],
+  readSourceBand: ['a1', 'from'],
+  workbookInfo: [],
+  addReportSheet: ['name', 'rows', 'cols'],
+  writeReportBlocks: ['sheetId', 'blocksJson'],
+  finishReportSheet: ['sheetId', 'finishJson'],
+  removeReportSheet: ['sheetId'],
 };

@@ -24,12 +24,6 @@ async function bundle(root, entry) {
   return out.outputFiles[0].text;
 }
 
-/** core/functions/help.ts's functionHelp, bundled from the sources. */
-async function functionHelpOf(root) {
-  const out = await build({ entryPoints: [join(root, 'core/functions/help.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
-  return (await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'))).functionHelp;
-}
-
 export default async function buildUi({ root, dist, buildId = 'dev' }) {
   const v = `?v=${encodeURIComponent(buildId)}`;
   const css = readFileSync(join(root, 'ui/styles.css'), 'utf8');
@@ -57,9 +51,8 @@ export default async function buildUi({ root, dist, buildId = 'dev' }) {
 </html>
 `,
   );
-  // the sidebar holds the function help (Sheets names, both languages), so the server bundle can leave it out
-  const help = await functionHelpOf(root);
-  const sidebarJs = `var DK_FUNCTION_HELP=${JSON.stringify({ 'zh-CN': help('zh-CN', ''), 'en-US': help('en-US', '') })};\n` + (await bundle(root, 'appsscript/sidebar/main.ts'));
+  // the sidebar runs the report engine and holds the function help (Sheets names, both languages): the server file stays small
+  const sidebarJs = await bundle(root, 'appsscript/sidebar/main.ts');
   const page = '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<base target="_top">\n<style>\n__CSS__\n</style>\n</head>\n<body>\n<div id="app"></div>\n<script>\n__JS__\n</script>\n</body>\n</html>\n';
   // replacer functions: the code may contain "$&" or "$1", which a replacement string would expand
   const html = page.replace('__CSS__', () => inlineSafe(css)).replace('__JS__', () => inlineSafe(sidebarJs));

@@ -1,10 +1,13 @@
 // The SpreadsheetApp applier: a SheetPlan → a new sheet with whole-block calls, a constant number of them; on failure the sheet goes.
+// Its steps (add, write blocks, finish, remove) are the server functions the sidebar calls; applyPlanSheets runs them in-process.
 import { BORDER_COLOR, CHART_TYPES, columnPixels, conditionalRules, typedText } from '../../core/apply/mappings';
-import { ApplyError, applyNewSheet } from '../../core/apply/newSheet';
+import { ApplyError } from '../../core/apply/newSheet';
 import { now } from '../../core/fill/maybe';
 import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
-import type { ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
+import type { Block, ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
+import type { PlanFinish } from '../shared/wire';
+import { applyInParts, nameTakenError, type PartSteps } from './parts';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,8 +68,9 @@ function formulaRuns(b: FormulaBlock): { col: number; cols: number; full: boolea
   return runs;
 }
 
-function writeBlocks(sheet: GSheet, plan: SheetPlan, maxCells: number, progress: () => void) {
-  for (const b of plan.blocks) {
+/** The blocks, in order, in whole-block calls of at most `maxCells` cells. */
+export function writePlanBlocks(sheet: GSheet, blocks: readonly Block[], maxCells = MAX_CELLS_PER_CALL, progress: () => void = () => undefined) {
+  for (const b of blocks) {
     if (b.kind === 'values') {
       const cols = b.values[0].length;
       for (const [from, to] of slices(b.values.length, cols, maxCells)) {
@@ -137,35 +141,41 @@ function addChart(sheet: GSheet, c: ChartSpec, charts: GCharts) {
   sheet.insertChart(b.build());
 }
 
+
+/** Adds the report's sheet at the end and grows it to `rows` × `cols` (a new sheet has 1000 × 26). */
+export function addPlanSheet(book: GSpreadsheet, name: string, rows: number, cols: number): GSheet {
+  // insertSheet returns the new sheet; rollback deletes that sheet, never one found by name. A co-author's sheet
+  // taking the name after the check makes insertSheet throw before anything of ours exists
+  // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex)
+  const sheet = book.insertSheet(name, book.getNumSheets());
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  return sheet;
+}
+
+/** The in-process form (bench, tests): the same steps the sidebar calls through google.script.run, without the wire. */
 export function applyPlanSheets(plan: SheetPlan, ss?: GSpreadsheet, opts: SheetsApplyOptions = {}): SheetsApplyResult {
   const app = opts.app ?? G().SpreadsheetApp;
   const charts = opts.charts ?? G().Charts;
   const book = ss ?? app.getActiveSpreadsheet();
-  // insertSheet returns the new sheet; rollback deletes that object, never a sheet found by name. A co-author's sheet
-  // taking the name after the check makes insertSheet throw before anything of ours exists
-  // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex)
-  now(
-    applyNewSheet<GSheet>(plan.name, {
-      hasSheet: (name) => !!book.getSheetByName(name),
-      addSheet: (name) => book.insertSheet(name, book.getNumSheets()),
-      write: (sheet) => writeSheet(sheet, plan, app, charts, opts),
-      removeSheet: (sheet) => book.deleteSheet(sheet),
-      nameTaken: (e) => /already exists/i.test(e instanceof Error ? e.message : String(e)),
-    }),
-  );
+  const maxCells = opts.maxCellsPerCall ?? MAX_CELLS_PER_CALL;
+  let done = 0;
+  const total = plan.blocks.length;
+  const steps: PartSteps<GSheet> = {
+    hasSheet: (name) => !!book.getSheetByName(name),
+    add: (name, rows, cols) => addPlanSheet(book, name, rows, cols),
+    writeBlocks: (sheet, blocks) => writePlanBlocks(sheet, blocks, maxCells, () => opts.onProgress?.(++done, total)),
+    finish: (sheet, finish) => finishPlanSheet(sheet, finish, app, charts),
+    remove: (sheet) => book.deleteSheet(sheet),
+    nameTaken: nameTakenError,
+  };
+  // in-process nothing crosses a wire: one part holds every block
+  now(applyInParts(plan, steps, { maxChars: Infinity }));
   return { sheetName: plan.name, rowsWritten: plan.dataRows };
 }
 
-function writeSheet(sheet: GSheet, plan: SheetPlan, app: GSpreadsheetApp, charts: GCharts, opts: SheetsApplyOptions): void {
-  // a new sheet has 1000 × 26 cells: grow it to the plan once
-  const needRows = plan.extent.rows + 20;
-  const needCols = plan.extent.cols + 10;
-  if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
-  const maxCells = opts.maxCellsPerCall ?? MAX_CELLS_PER_CALL;
-  const total = plan.blocks.length;
-  let done = 0;
-  writeBlocks(sheet, plan, maxCells, () => opts.onProgress?.(++done, total));
+/** Everything but the blocks: formats, merges, widths, hidden columns, frozen rows, drop-downs, conditional formats, charts. */
+export function finishPlanSheet(sheet: GSheet, plan: PlanFinish, app: GSpreadsheetApp, charts: GCharts): void {
   const border = app.BorderStyle.SOLID;
   for (const f of plan.formats) applyFormat(sheet, f, border);
   for (const m of plan.merges) range(sheet, m).merge();

@@ -1,6 +1,6 @@
 // Sidebar entry: mounts the shared UI over google.script.run, in the mode the menu asked for.
 import { mountApp } from '../../ui/app';
-import { sheetsBridge } from './bridge';
+import { googleScriptRun, sheetsBridge } from './bridge';
 
 declare global {
   interface Window {
@@ -10,5 +10,5 @@ declare global {
 
 // the menu appends its mode after this script: read it once the page is parsed
 document.addEventListener('DOMContentLoaded', () => {
-  void mountApp(document.getElementById('app')!, sheetsBridge, window.DK_MODE ?? 'fill');
+  void mountApp(document.getElementById('app')!, sheetsBridge(googleScriptRun), window.DK_MODE ?? 'fill');
 });

@@ -31,7 +31,7 @@ export default async function bundles({ root }) {
   const cut = gs.indexOf(STUBS_HEADER);
   if (cut < 0) throw new Error('bench: dist/appsscript/DealerKit.js has no generated stubs');
   const [bundleKb, stubsKb] = [gs.slice(0, cut), gs.slice(cut)].map((s) => Buffer.byteLength(s) / 1024);
-  const split = `Apps Script file: ${bundleKb.toFixed(1)} KB of bundled code and texts + ${stubsKb.toFixed(1)} KB of top-level stubs with their bilingual JSDoc. The function help (descriptions, parameter help, examples, portable-form notes) is left out of it at build time and held by the sidebar (\`sidebar.html\`).`;
+  const split = `Apps Script file: ${bundleKb.toFixed(1)} KB of bundled code and texts (the functions, their messages, the cell reads and the sheet writer) + ${stubsKb.toFixed(1)} KB of top-level stubs with their bilingual JSDoc. The report engine (templates, renderer, fill service) and the function help run in the sidebar (\`sidebar.html\`), which calls the server only to read and write cells.`;
   console.log(`  ${split}`);
   return {
     title: '4. Bundle sizes',

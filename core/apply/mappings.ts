@@ -80,7 +80,7 @@ export interface ConditionalRule {
   bold: boolean;
 }
 
-export function conditionalRules(plan: SheetPlan, dialect: Dialect): ConditionalRule[] {
+export function conditionalRules(plan: Pick<SheetPlan, 'conditionalFormats'>, dialect: Dialect): ConditionalRule[] {
   return plan.conditionalFormats.map((cf) => ({
     range: cf.range,
     formula: toDialect(cf.formula, dialect),

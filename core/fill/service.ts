@@ -1,4 +1,4 @@
-// The one fill flow every entry point runs (Excel pane, Sheets server, WPS pane, CLI): read → match → render → write, errors in both languages.
+// The one fill flow every entry point runs (Excel pane, Sheets sidebar, WPS pane, CLI): read → match → render → write, errors in both languages.
 import { fillText, reason } from '../i18n/fill-messages';
 import type { Bilingual } from '../i18n/lang';
 import { matchHeaders } from '../plan/matchHeaders';

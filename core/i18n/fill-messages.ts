@@ -7,6 +7,7 @@ export const FILL_TEXT = {
   selectFirst: { 'zh-CN': '请先选中数据区域（含标题行）', 'en-US': 'Select your data (with its header row) first' },
   noTable: { 'zh-CN': '找不到名为“{name}”的表格', 'en-US': 'No table named "{name}"' },
   sourceGone: { 'zh-CN': '找不到数据区域', 'en-US': 'The source range is gone' },
+  sourceChanged: { 'zh-CN': '数据区域在读取过程中发生了变化（行被删除或移动）：请重新选择后再生成', 'en-US': 'The source changed while it was being read (rows deleted or moved): select it again and generate again' },
   cannotRead: { 'zh-CN': '无法读取选中区域：{why}', 'en-US': 'Cannot read the selection: {why}' },
   generateFailed: { 'zh-CN': '生成失败：{why}', 'en-US': 'Could not generate the report: {why}' },
   nameTaken: { 'zh-CN': '已有名为“{name}”的工作表：请重新生成', 'en-US': 'A sheet named "{name}" already exists: generate again' },

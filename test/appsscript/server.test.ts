@@ -1,4 +1,5 @@
-// The built Apps Script file in a vm with fake SpreadsheetApp/HtmlService/Ui: menu, source detection, fills at 10/1,000/100,000 rows.
+// The built Apps Script file in a vm with fake SpreadsheetApp/HtmlService/Ui, driven by the sidebar's fill (its Sheets adapter) over a
+// JSON-only google.script.run: menu, source detection, fills at 10/1,000/100,000 rows, rollback, dates.
 import { describe, expect, it } from 'vitest';
 import { toDialect } from '../../core/plan/dialect';
 import { renderTemplate } from '../../core/renderTemplate';
@@ -10,6 +11,24 @@ import { scaledTable } from '../helpers/scaled';
 import { HOST_PARSED_TEXT } from '../fakes/hostParsing';
 import { serialOf } from '../../core/values/dates';
 import { expandedBlocks } from '../../core/plan/copiedDown';
+import { detectSource, fillReport, forPane, insertBlank } from '../../core/fill/service';
+import type { FillOptions, FillResult, SourceInfo, SourceKind } from '../../core/fill/types';
+import { sheetsHost } from '../../appsscript/sidebar/sheetsHost';
+import { PART_CHARS } from '../../appsscript/applier/parts';
+import { wireTo, type WireStats } from '../helpers/sheetsWire';
+
+type Server = Record<string, (...a: unknown[]) => unknown>;
+/** What the sidebar does on "generate": the fill service over the server's functions, every call as JSON. */
+async function fillVia(g: Server, ss: FakeSpreadsheet, id: string, options: FillOptions): Promise<FillResult & { wire: WireStats }> {
+  const wire = wireTo(g, () => ss.log.length);
+  return { ...forPane(await fillReport(sheetsHost(wire.call), id, options)), wire };
+}
+async function blankVia(g: Server, ss: FakeSpreadsheet, id: string, options: FillOptions): Promise<FillResult> {
+  return forPane(await insertBlank(sheetsHost(wireTo(g, () => ss.log.length).call), id, options));
+}
+async function detectVia(g: Server, kind: SourceKind, id: string): Promise<SourceInfo> {
+  return detectSource(sheetsHost(wireTo(g).call), kind, id);
+}
 
 function setup(id: string, n: number, locale = 'zh_CN') {
   const ss = new FakeSpreadsheet(['数据', '汇总'], locale);
@@ -81,9 +100,9 @@ describe('Apps Script server (built bundle in a vm)', () => {
     for (const [name, params] of Object.entries(api.SERVER_PARAMS)) expect(src).toContain(`function ${name}(${params.join(', ')}) {`);
   });
 
-  it('detectSource finds the region around the active cell and maps its headers; only JSON crosses', () => {
+  it('detectSource finds the region around the active cell and maps its headers; only JSON crosses', async () => {
     const { g } = setup('daily-activity', 30);
-    const s = g.detectSource('region', 'daily-activity') as { ok: boolean; label: string; headers: string[]; mapping: Record<string, number>; missing: string[]; preview: unknown[][] };
+    const s = (await detectVia(g, 'region', 'daily-activity')) as { ok: boolean; label: string; headers: string[]; mapping: Record<string, number>; missing: string[]; preview: unknown[][] };
     expect(s.ok).toBe(true);
     expect(s.label).toBe('数据!A1:N31');
     expect(s.missing).toEqual([]);
@@ -95,36 +114,45 @@ describe('Apps Script server (built bundle in a vm)', () => {
   for (const t of templates) {
     describe(t.id, () => {
       const calls: Record<number, number> = {};
-      it.each([10, 1000, 100_000])('fillTemplate at %i rows', { timeout: 300_000 }, (n) => {
+      const wires: Record<number, WireStats> = {};
+      it.each([10, 1000, 100_000])('fills at %i rows', { timeout: 300_000 }, async (n) => {
         const { ss, g, table } = setup(t.id, n);
         const before = ['数据', '汇总'].map((s) => ss.sheet(s)!.checksum());
         const start = ss.log.length;
-        const res = g.fillTemplate(t.id, { lang: 'zh-CN', live: true }) as { ok: boolean; sheetName: string; error?: unknown };
+        const res = await fillVia(g, ss, t.id, { lang: 'zh-CN', live: true });
         if (t.layout === 'cards' && n === 100_000) {
           expect(res.ok).toBe(false); // 2.9 million rows would pass the sheet limits: refused with a message
           expect(ss.sheets.map((s) => s.name)).toEqual(['数据', '汇总']);
           return;
         }
-        expect(res.ok, JSON.stringify(res.error)).toBe(true);
+        if (!res.ok) throw new Error(JSON.stringify(res.error));
         const expected = renderTemplate(t.id, table, { lang: 'zh-CN', existingSheetNames: ['数据', '汇总'], timeZone: ss.getSpreadsheetTimeZone() });
         if (!expected.ok) throw new Error('render');
         expect(res.sheetName).toBe(expected.plan.name);
         expectSheetMatches(ss.sheet(res.sheetName)!, expected.plan);
         expect(['数据', '汇总'].map((s) => ss.sheet(s)!.checksum())).toEqual(before);
         calls[n] = ss.log.length - start;
+        wires[n] = res.wire;
+        const serverCalls = (w: WireStats) => Object.values(w.calls).reduce((a, b) => a + b, 0);
         // host calls do not grow with rows (10 rows fit a new sheet's 1,000 rows: no resize calls there)
-        // a column past its function's portable maxRows (pareto TIER: 10,000) is written as values with a note at
-        // 100,000 rows, a plan of another shape: a few calls differ, none grow with rows
-        if (n === 100_000) expect(Math.abs(calls[100_000] - calls[1000])).toBeLessThanOrEqual(8);
         if (n === 1000) expect(calls[1000]).toBeLessThanOrEqual(calls[10] + 4);
+        if (n === 100_000) {
+          // the data crosses google.script.run in bounded bands and parts: more server calls, each no bigger
+          // (a column past its function's portable maxRows — pareto TIER: 10,000 — is written as values with a note at
+          // 100,000 rows, a plan of another shape: a few host calls differ, none grow with rows)
+          expect(res.wire.chars.largestArg).toBeLessThanOrEqual(PART_CHARS);
+          expect(res.wire.hostCallsPerCall).toBeLessThanOrEqual(wires[1000].hostCallsPerCall + 8);
+          const bands = Math.ceil(res.wire.chars.received / 1_000_000) + Math.ceil(res.wire.chars.sent / PART_CHARS);
+          expect(serverCalls(res.wire) - serverCalls(wires[1000])).toBeLessThanOrEqual(bands + 2);
+        }
       });
 
-      it('an injected failure leaves no new sheet and nothing else changed', () => {
+      it('an injected failure leaves no new sheet and nothing else changed', async () => {
         const { ss, g } = setup(t.id, 40);
         ss.failOn = 'setFontWeight';
         const before = ss.sheets.map((s) => s.checksum());
-        const res = g.fillTemplate(t.id, { lang: 'en-US', live: true }) as { ok: boolean; error: { 'en-US': string } };
-        expect(res.ok).toBe(false);
+        const res = await fillVia(g, ss, t.id, { lang: 'en-US', live: true });
+        if (res.ok) throw new Error('filled');
         expect(res.error['en-US']).toMatch(/half-written new sheet was removed/);
         expect(ss.sheets.map((s) => s.name)).toEqual(['数据', '汇总']);
         expect(ss.sheets.map((s) => s.checksum())).toEqual(before);
@@ -132,14 +160,14 @@ describe('Apps Script server (built bundle in a vm)', () => {
     });
   }
 
-  it('source text never becomes a formula, a number or a date in Sheets', () => {
+  it('source text never becomes a formula, a number or a date in Sheets', async () => {
     const evil = HOST_PARSED_TEXT;
     const ss = new FakeSpreadsheet(['数据'], 'zh_CN');
     putTable(ss.sheet('数据')!, ['日期', '来店/来电', '顾客姓名', '备注'], evil.map((e) => ['2026-11-02', '来店', e, e]));
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
     const { globals } = appsScriptGlobals(ss);
-    const res = loadAppsScript(globals).fillTemplate('visitor-log', { lang: 'zh-CN', live: true }) as { ok: boolean; sheetName: string };
-    expect(res.ok).toBe(true);
+    const res = await fillVia(loadAppsScript(globals), ss, 'visitor-log', { lang: 'zh-CN', live: true });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
     const s = ss.sheet(res.sheetName)!;
     evil.forEach((e, i) => {
       expect(s.cell(4 + i, 3)).toEqual({ value: e });
@@ -147,21 +175,21 @@ describe('Apps Script server (built bundle in a vm)', () => {
     });
   });
 
-  it("a co-author's sheet that takes the name before insertSheet is never deleted", () => {
+  it("a co-author's sheet that takes the name before insertSheet is never deleted", async () => {
     const { ss, g } = setup('stock-order', 20);
     ss.beforeInsertSheet = (name) => {
-      ss.sheets.push(new FakeSpreadsheet([name]).sheets[0]);
-      ss.sheet(name)!.values.set(0, 'co-author');
+      ss.beforeInsertSheet = null;
+      ss.insertSheet(name).values.set(0, 'co-author');
     };
-    const res = g.fillTemplate('stock-order', { lang: 'en-US', live: true }) as { ok: boolean; error: { 'en-US': string } };
-    expect(res.ok).toBe(false);
+    const res = await fillVia(g, ss, 'stock-order', { lang: 'en-US', live: true });
+    if (res.ok) throw new Error('filled');
     expect(res.error['en-US']).toMatch(/already exists/);
     const theirs = ss.sheets.find((s) => s.values.get(0) === 'co-author');
     expect(theirs).toBeTruthy();
     expect(ss.log.some((l) => l.call === 'Spreadsheet.deleteSheet')).toBe(false);
   });
 
-  it('charts take the header cells above their ranges and setNumHeaders(1): the legend has series names', () => {
+  it('charts take the header cells above their ranges and setNumHeaders(1): the legend has series names', async () => {
     const withChart = templates.filter((t) => {
       const r = renderTemplate(t.id, scaledTable(t.id, 10));
       return r.ok && r.plan.charts.length > 0;
@@ -169,7 +197,7 @@ describe('Apps Script server (built bundle in a vm)', () => {
     expect(withChart.length).toBeGreaterThan(0);
     for (const t of withChart) {
       const { ss, g } = setup(t.id, 10);
-      const res = g.fillTemplate(t.id, { lang: 'zh-CN', live: true }) as { ok: boolean; sheetName: string };
+      const res = await fillVia(g, ss, t.id, { lang: 'zh-CN', live: true });
       const plan = renderTemplate(t.id, scaledTable(t.id, 10), { existingSheetNames: ['数据', '汇总'] });
       if (!res.ok || !plan.ok) throw new Error('fill');
       const charts = ss.sheet(res.sheetName)!.charts as { ranges: string[]; numHeaders?: number }[];
@@ -183,16 +211,16 @@ describe('Apps Script server (built bundle in a vm)', () => {
     }
   });
 
-  it('drop-downs refuse entries outside their list, as in Excel', () => {
+  it('drop-downs refuse entries outside their list, as in Excel', async () => {
     const { ss, g } = setup('dealer-evaluation', 5);
-    const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', live: true, rows: 5 }) as { ok: boolean; sheetName: string };
-    expect(res.ok).toBe(true);
+    const res = await blankVia(g, ss, 'dealer-evaluation', { lang: 'en-US', live: true, rows: 5 });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
     const rules = ss.sheet(res.sheetName)!.validations.map((v) => v.rule as { setAllowInvalid: boolean; requireValueInList: unknown[] });
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) expect(r.setAllowInvalid).toBe(false);
   });
 
-  it("dates are read in the spreadsheet's time zone, not the script's", () => {
+  it("dates are read in the spreadsheet's time zone, not the script's", async () => {
     for (const [zone, utcHour, dayShift] of [['Asia/Shanghai', 16, 1], ['America/Los_Angeles', 8, 0]] as const) {
       const ss = new FakeSpreadsheet(['数据'], 'zh_CN', zone);
       const { globals } = appsScriptGlobals(ss);
@@ -202,10 +230,10 @@ describe('Apps Script server (built bundle in a vm)', () => {
       const instant = new RealmDate(Date.UTC(2026, 10, 2 - dayShift, utcHour));
       putTable(ss.sheet('数据')!, ['日期', '来店/来电', '顾客姓名'], [[instant, '来店', '张三']]);
       ss.activeRange = ss.sheet('数据')!.getRange('A1');
-      const src = g.detectSource('region', 'visitor-log') as { preview: unknown[][] };
+      const src = (await detectVia(g, 'region', 'visitor-log')) as { preview: unknown[][] };
       expect(src.preview[0][0], zone).toBe('2026-11-02');
-      const res = g.fillTemplate('visitor-log', { lang: 'zh-CN', live: false }) as { ok: boolean; sheetName: string };
-      expect(res.ok).toBe(true);
+      const res = await fillVia(g, ss, 'visitor-log', { lang: 'zh-CN', live: false });
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
       const s = ss.sheet(res.sheetName)!;
       const want = serialOf({ year: 2026, month: 11, day: 2, hour: 0, minute: 0, second: 0 });
       const cells = [...s.values.values()];
@@ -213,20 +241,32 @@ describe('Apps Script server (built bundle in a vm)', () => {
     }
   });
 
-  it('insertBlankForm writes a form with its formulas and validation', () => {
+  it('a blank form is written with its formulas and validation', async () => {
     const { ss, g } = setup('dealer-evaluation', 5);
-    const res = g.insertBlankForm('dealer-evaluation', { lang: 'en-US', formulas: 'dk', rows: 15 }) as { ok: boolean; sheetName: string };
-    expect(res.ok).toBe(true);
+    const res = await blankVia(g, ss, 'dealer-evaluation', { lang: 'en-US', formulas: 'dk', live: true, rows: 15 });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
     const s = ss.sheet(res.sheetName)!;
     expect(s.cell(4, 14).formula).toBe('=DEALERSCORE(B5:B19,C5:C19,D5:D19,G5:N19,$T$6:$AC$6)');
     expect(s.validations.length).toBe(8);
   });
 
-  it('a refused fill says why in both languages and writes nothing', () => {
+  it('a source sheet renamed between two read bands stops the fill with a message; nothing is written', async () => {
+    const { ss, g } = setup('stock-order', 60_000);
+    const band = g.readSourceBand;
+    let bands = 0;
+    const server = { ...g, readSourceBand: (...a: unknown[]) => (++bands === 2 && (ss.sheet('数据')!.name = '数据（旧）'), band(...a)) };
+    const res = await fillVia(server, ss, 'stock-order', { lang: 'en-US', live: true });
+    if (res.ok) throw new Error('filled');
+    expect(res.error['en-US']).toMatch(/changed while it was being read/);
+    expect(res.error['zh-CN']).toMatch(/发生了变化/);
+    expect(ss.sheets).toHaveLength(2);
+  });
+
+  it('a refused fill says why in both languages and writes nothing', async () => {
     const { ss, g } = setup('stock-order', 5);
     ss.sheet('数据')!.values.set(2, '别的'); // overwrite a header: 上次订货 is gone
-    const res = g.fillTemplate('stock-order', { lang: 'zh-CN', live: true }) as { ok: boolean; error: Record<string, string> };
-    expect(res.ok).toBe(false);
+    const res = await fillVia(g, ss, 'stock-order', { lang: 'zh-CN', live: true });
+    if (res.ok) throw new Error('filled');
     expect(res.error['zh-CN']).toContain('上次订货');
     expect(ss.sheets).toHaveLength(2);
   });

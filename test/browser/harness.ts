@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertWireSafe } from '../helpers/sheetsWire';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -53,7 +54,10 @@ export const XSS_CELL = '<script>window.__xss=2</script><img src=x onerror="wind
 export async function bridgeGoogleScriptRun(page: Page, server: Record<string, unknown>): Promise<void> {
   await page.exposeFunction('__gas', (name: string, argsJson: string) => {
     try {
-      return JSON.stringify({ ok: true, value: (server[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null });
+      const value = (server[name] as (...a: unknown[]) => unknown)(...JSON.parse(argsJson)) ?? null;
+      // a Date (or anything else google.script.run cannot return) fails here, as it would come back null there
+      assertWireSafe(value, `${name}(result)`);
+      return JSON.stringify({ ok: true, value });
     } catch (e) {
       return JSON.stringify({ ok: false, message: (e as Error).message });
     }

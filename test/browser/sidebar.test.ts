@@ -1,4 +1,4 @@
-// The Sheets sidebar in headless Chromium with google.script.run bridged to the built server code in a vm over a fake spreadsheet.
+// The Sheets sidebar in headless Chromium (it runs the report engine) with google.script.run bridged to the built server code in a vm over a fake spreadsheet.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +40,9 @@ describe.skipIf(!haveChromium)('Sheets sidebar (headless Chromium)', () => {
     const g = loadAppsScript(globals);
     putTable(ss.sheet('数据')!, headers, rows);
     ss.activeRange = ss.sheet('数据')!.getRange('A1');
-    // the server's detectSource, counted (each call is a round trip from the sidebar)
-    const detect = (g as Record<string, (...a: unknown[]) => unknown>).detectSource;
-    const server = { ...(g as Record<string, unknown>), detectSource: (...a: unknown[]) => (detects++, detect(...a)) };
+    // the server's readHead, counted (each call is a round trip from the sidebar)
+    const readHead = (g as Record<string, (...a: unknown[]) => unknown>).readHead;
+    const server = { ...(g as Record<string, unknown>), readHead: (...a: unknown[]) => (detects++, readHead(...a)) };
     ({ browser, http, page, events } = await openSidebar(server));
   }, 60_000);
 

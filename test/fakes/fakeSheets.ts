@@ -30,10 +30,17 @@ export class FakeSheet {
   frozenRows = 0;
   maxRows = 1000;
   maxCols = 26;
+  /** a sheet's id: unique in its spreadsheet and kept while the sheet lives (names change, ids do not) */
+  readonly id: number;
   constructor(
     public name: string,
     private book: FakeSpreadsheet,
-  ) {}
+  ) {
+    this.id = book.nextSheetId++;
+  }
+  getSheetId() {
+    return this.id;
+  }
   log(call: string, a1?: string, cells?: number) {
     this.book.record({ call, sheet: this.name, a1, cells });
   }
@@ -153,6 +160,9 @@ export class FakeRange {
   getSheet() {
     return this.sheet;
   }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number) {
+    return this.sheet.range(this.r + rowOffset, this.c + columnOffset, numRows ?? this.rows, numColumns ?? this.cols);
+  }
   private check(kind: string, grid: unknown[][]) {
     if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) throw new Error(`Exception: The number of rows or columns in the data does not match the range (${kind} ${this.getA1Notation()}).`);
     if (this.sheet['book'].failOn === kind) throw new Error(`injected failure at ${kind}`);
@@ -253,6 +263,8 @@ export class FakeRange {
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   log: CallLog[] = [];
+  /** (fake only) the id the next new sheet gets */
+  nextSheetId = 0;
   activeRange: FakeRange | null = null;
   /** a method name that throws when called (failure injection), and the message it throws */
   failOn = '';
@@ -284,6 +296,10 @@ export class FakeSpreadsheet {
   deleteSheet(s: FakeSheet) {
     this.record({ call: 'Spreadsheet.deleteSheet', sheet: s.name });
     this.sheets = this.sheets.filter((x) => x !== s);
+  }
+  getSheetById(id: number) {
+    this.record({ call: 'Spreadsheet.getSheetById' });
+    return this.sheets.find((s) => s.id === id) ?? null;
   }
   getSheets() {
     this.record({ call: 'Spreadsheet.getSheets' });
@@ -385,9 +401,9 @@ export function putTable(sheet: FakeSheet, headers: unknown[], rows: unknown[][]
 // Fake-only helpers (the recorded state, log, usedExtent, checksum, cell, sheet, record) are named and left out.
 type SheetsGlobals = ReturnType<typeof appsScriptGlobals>['globals'];
 export type FakeSheetsChecks = [
-  Assert<IsModelled<Omit<FakeSheet, 'name' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'hidden' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
+  Assert<IsModelled<Omit<FakeSheet, 'name' | 'id' | 'values' | 'formulas' | 'formats' | 'merges' | 'validations' | 'cfRules' | 'charts' | 'widths' | 'hidden' | 'frozenRows' | 'maxRows' | 'maxCols' | 'log' | 'range' | 'usedExtent' | 'checksum' | 'cell'>, GoogleAppsScript.Spreadsheet.Sheet>>,
   Assert<IsModelled<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
-  Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet' | 'beforeInsertSheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
+  Assert<IsModelled<Omit<FakeSpreadsheet, 'sheets' | 'log' | 'nextSheetId' | 'activeRange' | 'failOn' | 'failMessage' | 'locale' | 'timeZone' | 'record' | 'sheet' | 'beforeInsertSheet'>, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Assert<IsModelled<ReturnType<FakeSheet['newChart']>, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
   Assert<IsModelled<Omit<SheetsGlobals['SpreadsheetApp'], 'newDataValidation' | 'newConditionalFormatRule'>, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>,
   Assert<IsModelled<ReturnType<ReturnType<SheetsGlobals['SpreadsheetApp']['getUi']>['createMenu']>, GoogleAppsScript.Base.Menu>>,

@@ -1,14 +1,14 @@
-// The Apps Script file leaves the function help out (the sidebar holds it); the transform drops only help-only properties.
+// The Apps Script file leaves the function help and the report engine out (the sidebar holds them); the transform drops only help-only properties.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../core/functions/index';
-import { functionHelp } from '../../core/functions/help';
+import { templates } from '../../core/templates/index';
 import { STUBS_HEADER } from '../../tools/gen/appsscriptStubs.mjs';
 import { withoutHelpTexts } from '../../tools/gen/helpTextsOut.mjs';
 
 const dist = new URL('../../dist/appsscript/', import.meta.url);
 
-describe('function help in Sheets', () => {
+describe('function help and templates in Sheets', () => {
   const gs = readFileSync(new URL('DealerKit.js', dist), 'utf8');
   const bundle = gs.slice(0, gs.indexOf(STUBS_HEADER));
   const sidebar = readFileSync(new URL('sidebar.html', dist), 'utf8');
@@ -24,12 +24,17 @@ describe('function help in Sheets', () => {
     expect(bundle).toContain(registry[0].params[0].label['zh-CN']);
   });
 
-  it('the sidebar holds the help of every function in both languages, with Sheets names', () => {
-    const m = /var DK_FUNCTION_HELP=(\{.*?\});\n/s.exec(sidebar);
-    expect(m).not.toBeNull();
-    const baked = JSON.parse(m![1]);
-    expect(baked['zh-CN']).toEqual(functionHelp('zh-CN', ''));
-    expect(baked['en-US']).toEqual(functionHelp('en-US', ''));
+  it('the server bundle holds no template: the sidebar renders reports, the server reads and writes cells', () => {
+    for (const t of templates) expect(bundle, t.id).not.toContain(`"${t.id}"`);
+    for (const t of templates) expect(sidebar, t.id).toContain(`"${t.id}"`);
+  });
+
+  it('the sidebar holds the help of every function in both languages', () => {
+    // esbuild keeps string literals whole (charset utf8): a description's opening words are in the page as written
+    for (const d of registry) {
+      expect(sidebar, d.name).toContain(d.description['zh-CN'].slice(0, 10));
+      expect(sidebar, d.name).toContain(d.description['en-US'].slice(0, 16));
+    }
   });
 
   it('the transform drops only help-only properties and keeps the code', () => {
