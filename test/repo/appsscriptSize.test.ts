@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const file = fileURLToPath(new URL('../../dist/appsscript/DealerKit.js', import.meta.url));
 const KB = 1024;
-/** The goal. Measured 70.5 KB on 2026-12-02, once the report engine moved into the sidebar. */
+/** The goal. Measured 70,477 bytes (68.8 KB) on 2026-12-02, once the report engine moved into the sidebar. */
 const GOAL = 100 * KB;
 
 describe('dist/appsscript/DealerKit.js', () => {
