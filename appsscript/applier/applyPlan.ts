@@ -6,7 +6,7 @@ import { now } from '../../core/fill/maybe';
 import { expandRows } from '../../core/plan/copiedDown';
 import { toDialect } from '../../core/plan/dialect';
 import type { Block, ChartSpec, FormatSpec, FormulaBlock, RangeRef, SheetPlan } from '../../core/plan/types';
-import type { PlanFinish } from '../shared/wire';
+import type { PlanFinish } from '../wire';
 import { applyInParts, nameTakenError, type PartSteps } from './parts';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;

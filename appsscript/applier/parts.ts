@@ -2,7 +2,7 @@
 import { applyNewSheet } from '../../core/apply/newSheet';
 import { andThen, type Maybe } from '../../core/fill/maybe';
 import type { Block, SheetPlan } from '../../core/plan/types';
-import type { PlanFinish } from '../shared/wire';
+import type { PlanFinish } from '../wire';
 
 /**
  * JSON characters per write call from the sidebar. google.script.run documents no size limit for an argument

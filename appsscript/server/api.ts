@@ -4,7 +4,7 @@ import type { SourceHead } from '../../core/fill/service';
 import type { SourceKind } from '../../core/fill/types';
 import type { Lang } from '../../core/i18n/lang';
 import { addPlanSheet, finishPlanSheet, writePlanBlocks } from '../applier/applyPlan';
-import { toWire, type PlanFinish, type SheetsServerCalls, type SourceBand, type WorkbookInfo } from '../shared/wire';
+import { toWire, type PlanFinish, type SheetsServerCalls, type SourceBand, type WorkbookInfo } from '../wire';
 import type { Block } from '../../core/plan/types';
 import { app, charts, sheetLang, sheetZone } from './context';
 

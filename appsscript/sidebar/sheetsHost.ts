@@ -2,7 +2,7 @@
 import { FillError, type FillHost } from '../../core/fill/service';
 import { fillText } from '../../core/i18n/fill-messages';
 import { applyInParts, nameTakenError } from '../applier/parts';
-import { fromWire, type SheetsServerCalls } from '../shared/wire';
+import { fromWire, type SheetsServerCalls } from '../wire';
 
 /** A server function called by name with its own argument and result types, asynchronously (google.script.run, or a test's bridge). */
 export type ServerCall = <K extends keyof SheetsServerCalls>(name: K, ...args: Parameters<SheetsServerCalls[K]>) => Promise<ReturnType<SheetsServerCalls[K]>>;

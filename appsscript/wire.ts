@@ -1,7 +1,7 @@
 // What crosses google.script.run between the sidebar and the server: cells with their Dates tagged, and the server calls' names.
-import type { Block, SheetPlan } from '../../core/plan/types';
-import type { SourceHead } from '../../core/fill/service';
-import type { SourceKind } from '../../core/fill/types';
+import type { SheetPlan } from '../core/plan/types';
+import type { SourceHead } from '../core/fill/service';
+import type { SourceKind } from '../core/fill/types';
 
 /**
  * A Date cell on the wire. google.script.run refuses Dates in arguments and turns a returned object holding one into
@@ -58,4 +58,3 @@ export interface SheetsServerCalls {
   removeReportSheet(sheetId: number): void;
 }
 
-export type { Block };
