@@ -13,8 +13,11 @@ export interface WireDate {
 }
 export type WireCell = string | number | boolean | null | WireDate;
 
+/** A Date of any realm (Apps Script's, a test vm's, the page's). */
+export const isDate = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+
 export function toWire(v: unknown): WireCell {
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') return { dkDate: (v as Date).getTime() };
+  if (isDate(v)) return { dkDate: v.getTime() };
   if (v === undefined) return null;
   return v as WireCell;
 }

@@ -4,7 +4,7 @@ import type { SourceHead } from '../../core/fill/service';
 import type { SourceKind } from '../../core/fill/types';
 import type { Lang } from '../../core/i18n/lang';
 import { addPlanSheet, finishPlanSheet, writePlanBlocks } from '../applier/applyPlan';
-import { toWire, type PlanFinish, type SheetsServerCalls, type SourceBand, type WorkbookInfo } from '../wire';
+import { isDate, toWire, type PlanFinish, type SheetsServerCalls, type SourceBand, type WorkbookInfo } from '../wire';
 import type { Block } from '../../core/plan/types';
 import { app, charts, sheetLang, sheetZone } from './context';
 
@@ -19,8 +19,8 @@ export const READ_BAND_CELLS = 200_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A preview cell for the sidebar: a Date as the date and time the spreadsheet shows, in its own zone. */
 function previewCell(v: unknown, read: ReturnType<typeof dateReader>): string | number | boolean | null {
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
-    const w = read(v as Date);
+  if (isDate(v)) {
+    const w = read(v);
     if (!w) return String(v);
     const day = `${w.year}-${pad(w.month)}-${pad(w.day)}`;
     return w.hour || w.minute || w.second ? `${day} ${pad(w.hour)}:${pad(w.minute)}` : day;
